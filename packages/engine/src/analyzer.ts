@@ -1,0 +1,234 @@
+import { AttuneError, describeType } from "./errors.js";
+import {
+  EMOTION_AROUSAL,
+  EMOTIONS,
+  type Emotion,
+  INTENSITY_LEVELS,
+  LANGUAGES,
+  type Language,
+  NEGATIVE_EMOTIONS,
+  POSITIVE_EMOTIONS,
+  type Polarity,
+  SIGNALS,
+  type Signal,
+} from "./labels.js";
+import type { Lexicon } from "./lexicon/compile.js";
+import { createFeatureVector, extractFeatures, type FeatureVector } from "./model/features.js";
+import { type LinearModel, predictHead } from "./model/linear-model.js";
+import { composeRules, type RuleAnalysis } from "./rules/compose.js";
+import { findHits } from "./rules/hits.js";
+import { foldWidthAndCase, toSimplifiedSameLength, warmScriptTables } from "./text/fold.js";
+import { detectLanguage, type LanguageGuess } from "./text/language.js";
+import { blankRanges, findQuotedRanges } from "./text/quoted.js";
+import { characterSegmenter, type Segmenter, type Token, tokenize } from "./text/tokenize.js";
+import type { AnalyzeOptions, EmotionResult, SignalResult } from "./types.js";
+
+/** What an analyzer is built from; the caller loads it (see `@attune/engine/node`). */
+export interface EngineData {
+  lexicon: Lexicon;
+  /** Trained weights; without them the analyzer runs on rules alone. */
+  model?: LinearModel;
+  /** Chinese word segmentation (jieba in Node); characters when absent. */
+  segmenter?: Segmenter;
+  /** Longest input read, in UTF-16 code units (default 20,000); the rest is ignored and `truncated` set. */
+  maxLength?: number;
+}
+
+/** The intermediate results of one analysis, for training and for conversation-level rules. */
+export interface Prepared {
+  text: string;
+  working: string;
+  language: LanguageGuess;
+  tokens: Token[];
+  rules: RuleAnalysis;
+  ignored: Array<{ start: number; end: number }>;
+  truncated: boolean;
+}
+
+/** Analyzes messages. Create one with `createAnalyzer` and reuse it: it is stateless between calls. */
+export interface Analyzer {
+  /**
+   * Says how the customer feels in `text`, how strongly, why, and which words show it.
+   * Never throws on a string; throws `AttuneError` (`invalid_input`) for anything else.
+   *
+   * @example
+   * analyzer.analyze("第三次了！快递还没到，你们到底管不管？").emotion // "anger"
+   */
+  analyze(text: string, options?: AnalyzeOptions): EmotionResult;
+  /** Runs everything before the model: used by training to extract the same features. */
+  prepare(text: string, options?: AnalyzeOptions): Prepared;
+  /** Features of a prepared message (buffers reused: copy them to keep them). */
+  features(prepared: Prepared): FeatureVector;
+  readonly model: LinearModel | undefined;
+}
+
+const INTENSITY_VALUE = [0.25, 0.55, 0.9];
+const HAS_HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+const SUPPORTED_LANGS = new Set<string>(LANGUAGES.filter((l) => l !== "unknown"));
+
+function validateOptions(options: AnalyzeOptions | undefined): void {
+  if (options === undefined) return;
+  if (typeof options !== "object" || options === null) {
+    throw new AttuneError("invalid_option", `expected options to be an object, found ${describeType(options)}`);
+  }
+  if (options.lang !== undefined && !SUPPORTED_LANGS.has(options.lang)) {
+    throw new AttuneError(
+      "invalid_option",
+      `expected lang to be one of ${[...SUPPORTED_LANGS].join(", ")}, found ${JSON.stringify(options.lang)}`,
+    );
+  }
+}
+
+/**
+ * Builds an analyzer from injected data. Pure: no file or network access; the same data and text
+ * always give the same result.
+ */
+export function createAnalyzer(data: EngineData): Analyzer {
+  warmScriptTables();
+  const segment = data.segmenter ?? characterSegmenter;
+  const maxLength = data.maxLength ?? 20_000;
+  const vector = createFeatureVector();
+  const emotionProbs = new Float64Array(EMOTIONS.length);
+  const polarityProbs = new Float64Array(3);
+  const intensityProbs = new Float64Array(3);
+
+  function prepare(text: string, options?: AnalyzeOptions): Prepared {
+    if (typeof text !== "string") {
+      throw new AttuneError("invalid_input", `expected a string, found ${describeType(text)}`);
+    }
+    validateOptions(options);
+    const truncated = text.length > maxLength;
+    // Never cut a surrogate pair in half.
+    let limit = Math.min(text.length, maxLength);
+    if (truncated && /[\ud800-\udbff]/.test(text.charAt(limit - 1))) limit--;
+    const input = truncated ? text.slice(0, limit) : text;
+    const ignored = options?.stripQuotes === false ? [] : findQuotedRanges(input);
+    const own = blankRanges(input, ignored);
+    const folded = foldWidthAndCase(own);
+    const hasHan = HAS_HAN.test(folded);
+    const simplified = hasHan ? toSimplifiedSameLength(folded) : { text: folded, traditionalCount: 0 };
+    const detected = detectLanguage(own, simplified.traditionalCount);
+    const language: LanguageGuess = options?.lang ? { ...detected, lang: options.lang, confidence: 1 } : detected;
+    const working = simplified.text;
+    const tokens = tokenize(working, segment);
+    const hits = findHits(data.lexicon, working, tokens, hasHan);
+    const rules = composeRules(text, working, tokens, hits);
+    return { text, working, language, tokens, rules, ignored, truncated };
+  }
+
+  function features(p: Prepared): FeatureVector {
+    return extractFeatures(vector, p.working, p.tokens, p.rules, p.language.lang);
+  }
+
+  function analyze(text: string, options?: AnalyzeOptions): EmotionResult {
+    const p = prepare(text, options);
+    if (data.model) {
+      const x = features(p);
+      predictHead(data.model.heads.emotion, x, emotionProbs);
+      predictHead(data.model.heads.polarity, x, polarityProbs);
+      predictHead(data.model.heads.intensity, x, intensityProbs);
+    } else rulesOnly(p.rules, emotionProbs, polarityProbs, intensityProbs);
+    return buildResult(p, emotionProbs, polarityProbs, intensityProbs);
+  }
+
+  return { analyze, prepare, features, model: data.model };
+}
+
+// Without a model: a softmax over the rule scores, with neutral as the default.
+function rulesOnly(rules: RuleAnalysis, emotion: Float64Array, polarity: Float64Array, intensity: Float64Array): void {
+  let sum = 0;
+  for (let i = 0; i < EMOTIONS.length; i++) {
+    const base = EMOTIONS[i] === "neutral" ? 0.6 : 0;
+    const v = Math.exp(2 * ((rules.emotions[i] as number) + base));
+    emotion[i] = v;
+    sum += v;
+  }
+  for (let i = 0; i < EMOTIONS.length; i++) emotion[i] = (emotion[i] as number) / sum;
+  const net = rules.positive - rules.negative;
+  const neg = Math.exp(-net);
+  const pos = Math.exp(net);
+  const neu = Math.exp(0.5);
+  const z = neg + pos + neu;
+  polarity[0] = neg / z;
+  polarity[1] = neu / z;
+  polarity[2] = pos / z;
+  const strength = Math.min(1, (rules.positive + rules.negative) / 4 + rules.intensity);
+  intensity[0] = 1 - strength;
+  intensity[1] = strength * 0.6;
+  intensity[2] = strength * 0.4;
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
+
+function buildResult(
+  p: Prepared,
+  emotionProbs: Float64Array,
+  polarityProbs: Float64Array,
+  intensityProbs: Float64Array,
+): EmotionResult {
+  const { rules } = p;
+  let top = 0;
+  for (let i = 1; i < EMOTIONS.length; i++) if ((emotionProbs[i] as number) > (emotionProbs[top] as number)) top = i;
+  const primary = EMOTIONS[top] as Emotion;
+  const pTop = emotionProbs[top] as number;
+
+  let expected = 0;
+  for (let i = 0; i < INTENSITY_LEVELS.length; i++)
+    expected += (intensityProbs[i] as number) * (INTENSITY_VALUE[i] as number);
+  const intensity =
+    primary === "neutral" ? clamp(0.1 + 0.2 * (1 - pTop), 0, 0.3) : clamp(expected + 0.15 * rules.intensity, 0.05, 1);
+
+  const emotions = EMOTIONS.map((label, i) => ({ label, p: emotionProbs[i] as number }))
+    .filter((e) => e.p >= Math.max(0.12, pTop * 0.3))
+    .sort((a, b) => b.p - a.p)
+    .map((e) => ({ label: e.label, intensity: round(e.label === primary ? intensity : (intensity * e.p) / pTop) }));
+
+  // Score: the polarity head's balance, nudged by the emotion mix so the two never disagree wildly.
+  let emotionLean = 0;
+  for (let i = 0; i < EMOTIONS.length; i++) {
+    const e = EMOTIONS[i] as Emotion;
+    if (NEGATIVE_EMOTIONS.has(e)) emotionLean -= emotionProbs[i] as number;
+    else if (POSITIVE_EMOTIONS.has(e)) emotionLean += emotionProbs[i] as number;
+  }
+  const balance = (polarityProbs[2] as number) - (polarityProbs[0] as number);
+  const score = clamp(0.7 * balance + 0.3 * emotionLean, -1, 1);
+  let polarity: Polarity = "neutral";
+  const pNeg = polarityProbs[0] as number;
+  const pNeu = polarityProbs[1] as number;
+  const pPos = polarityProbs[2] as number;
+  if (pNeg > pNeu && pNeg >= pPos) polarity = "negative";
+  else if (pPos > pNeu && pPos > pNeg) polarity = "positive";
+
+  let arousal = 0;
+  for (let i = 0; i < EMOTIONS.length; i++)
+    arousal += (emotionProbs[i] as number) * EMOTION_AROUSAL[EMOTIONS[i] as Emotion];
+  arousal = clamp(arousal * (0.6 + 0.5 * intensity) + 0.4 * rules.arousal, 0, 1);
+  const valence = clamp(score * (0.5 + 0.5 * (primary === "neutral" ? 0.5 : intensity)) * 1.2, -1, 1);
+
+  const signals = {} as Record<Signal, SignalResult>;
+  for (const s of SIGNALS) {
+    const r = rules.signals[s];
+    signals[s] = { score: round(r.score), present: r.score >= 0.5, evidence: r.evidence };
+  }
+  const seen = new Set<string>();
+  const causes = rules.causes.filter((c) => !seen.has(c.aspect) && seen.add(c.aspect));
+
+  return {
+    lang: p.language.lang as Language,
+    langConfidence: round(p.language.confidence),
+    polarity,
+    score: round(score),
+    emotion: primary,
+    intensity: round(intensity),
+    emotions,
+    valence: round(valence),
+    arousal: round(arousal),
+    signals,
+    causes,
+    evidence: rules.evidence,
+    codeSwitching: p.language.codeSwitching,
+    ignored: p.ignored,
+    truncated: p.truncated,
+  };
+}
