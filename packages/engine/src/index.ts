@@ -10,6 +10,7 @@ export {
   type HeadName,
   type LinearModel,
   type ModelFile,
+  predictHead,
   serializeModel,
 } from "./model/linear-model.js";
 export {

@@ -85,7 +85,10 @@ function scriptTables(): ScriptTables {
   singleCharEntries(locale.from.cn ?? [], simplifiedToTraditional);
 
   const toSimplified = new Map<number, number>();
+  const simplifiedForms = new Set(traditionalToSimplified.values());
   for (const [variant, standard] of variants) {
+    // Some regional variants are also ordinary Simplified characters (么): those are not Traditional.
+    if (simplifiedForms.has(variant) || simplifiedToTraditional.has(variant)) continue;
     const simplified = traditionalToSimplified.get(standard) ?? standard;
     if (simplified !== variant) toSimplified.set(variant, simplified);
   }

@@ -58,7 +58,8 @@ export function detectLanguage(text: string, traditionalCount: number): Language
     confidence = Math.min(0.98, 0.6 + 0.15 * cantonese);
   } else if (traditionalCount > 0) {
     const simplifiedOnly = countSimplifiedOnly(text);
-    variety = traditionalCount >= simplifiedOnly ? "zh-Hant" : "zh-Hans";
+    // A tie goes to Simplified: the few characters OpenCC treats as variants of both scripts decide nothing.
+    variety = traditionalCount > simplifiedOnly ? "zh-Hant" : "zh-Hans";
     const margin = Math.abs(traditionalCount - simplifiedOnly) / (traditionalCount + simplifiedOnly);
     confidence = Math.min(0.98, 0.5 + 0.4 * margin + 0.02 * Math.max(traditionalCount, simplifiedOnly));
   } else {

@@ -14,7 +14,7 @@ export interface Range {
 const HISTORY_OPENERS: readonly RegExp[] = [
   /^\s*-{2,}\s*(original message|forwarded message|原始邮件|原始郵件|转发的邮件|轉寄的郵件)\s*-{2,}\s*$/i,
   /^\s*(on|am|le)\s.{4,200}\s(wrote|schrieb|a écrit)\s*:\s*$/i,
-  /^\s*在\s?.{2,120}\s?(写道|寫道|wrote)\s*[:：]\s*$/,
+  /^\s*(在|於|于)\s?.{2,120}\s?(写道|寫道|wrote)\s*[:：]\s*$/,
   /^\s*.{2,120}(于|於)\s?.{2,60}(写道|寫道)\s*[:：]\s*$/,
   /^\s*_{10,}\s*$/,
   /^\s*(from|发件人|發件人|寄件者)\s*[:：].{1,200}$/i,

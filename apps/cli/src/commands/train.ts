@@ -1,0 +1,109 @@
+import { writeFileSync } from "node:fs";
+import {
+  type Analyzer,
+  createAnalyzer,
+  DEFAULT_TRAIN_OPTIONS,
+  EMOTIONS,
+  type EngineData,
+  HEADS,
+  INTENSITY_LEVELS,
+  POLARITIES,
+  predictHead,
+  serializeModel,
+  type TrainingExample,
+  trainModel,
+} from "@attune/engine";
+import { evaluateGold } from "@attune/engine/eval";
+import { type CorpusRecord, isHeldOut, readCorpus } from "../corpus.js";
+import { formatReport } from "./eval.js";
+
+/** Model version written into the weights file; bump when the corpus or features change meaningfully. */
+export const MODEL_VERSION = "1.0.0";
+
+export interface TrainCommandOptions {
+  corpus: string;
+  output: string;
+  seed: number;
+  epochs: number;
+}
+
+function toExample(analyzer: Analyzer, r: CorpusRecord): TrainingExample {
+  const x = analyzer.features(analyzer.prepare(r.text));
+  return {
+    index: x.index.slice(0, x.n),
+    value: x.value.slice(0, x.n),
+    labels: {
+      emotion: EMOTIONS.indexOf(r.emotion as (typeof EMOTIONS)[number]),
+      polarity: POLARITIES.indexOf(r.polarity as (typeof POLARITIES)[number]),
+      intensity: INTENSITY_LEVELS.indexOf(r.intensity as (typeof INTENSITY_LEVELS)[number]),
+    },
+  };
+}
+
+/**
+ * `attune train`: features from the rules-only engine, a seeded model trained on ~90% of the
+ * corpus, metrics on the held-out ~10%, and the weights written as a versioned data file.
+ */
+export function runTrain(data: EngineData, options: TrainCommandOptions, log: (line: string) => void): void {
+  const started = performance.now();
+  const { records, sha256, files } = readCorpus(options.corpus);
+  const rulesOnly = createAnalyzer({ ...data, model: undefined });
+  const train = records.filter((r) => !isHeldOut(r.id));
+  const heldOut = records.filter((r) => isHeldOut(r.id));
+  log(
+    `corpus: ${records.length} messages in ${files.length} files (sha256 ${sha256.slice(0, 12)}); training on ${train.length}, holding out ${heldOut.length}`,
+  );
+  const examples = train.map((r) => toExample(rulesOnly, r));
+  const model = trainModel(examples, MODEL_VERSION, {
+    seed: options.seed,
+    epochs: options.epochs,
+    onEpoch: (epoch, loss) => log(`epoch ${epoch}/${options.epochs}: loss ${loss.toFixed(4)}`),
+  });
+  const analyzer = createAnalyzer({ ...data, model });
+  const report = evaluateGold(heldOut, analyzer, { name: "held-out corpus slice", polarity3: true });
+  let intensityRight = 0;
+  let intensityN = 0;
+  for (const r of heldOut) {
+    if (r.emotion === "neutral") continue;
+    const p = analyzer.prepare(r.text);
+    const x = analyzer.features(p);
+    const probs = new Float64Array(3);
+    predictHead(model.heads.intensity, x, probs);
+    let best = 0;
+    for (let i = 1; i < 3; i++) if ((probs[i] as number) > (probs[best] as number)) best = i;
+    intensityN++;
+    if (INTENSITY_LEVELS[best] === r.intensity) intensityRight++;
+  }
+  log(formatReport(report));
+  log(
+    `intensity (3 levels, non-neutral): accuracy ${(intensityRight / Math.max(intensityN, 1)).toFixed(3)} (n=${intensityN})`,
+  );
+  const summary = Object.fromEntries(
+    Object.entries(report.tasks).map(([task, t]) => [
+      task,
+      {
+        accuracy: Number(t.overall.accuracy.toFixed(4)),
+        macroF1: Number(t.overall.macroF1.toFixed(4)),
+        byLanguage: Object.fromEntries(
+          Object.entries(t.byLanguage).map(([l, r]) => [
+            l,
+            { accuracy: Number(r.accuracy.toFixed(4)), macroF1: Number(r.macroF1.toFixed(4)), n: r.n },
+          ]),
+        ),
+      },
+    ]),
+  );
+  model.meta = {
+    corpus: { messages: records.length, trained: train.length, heldOut: heldOut.length, sha256 },
+    training: {
+      seed: options.seed,
+      epochs: options.epochs,
+      learningRate: DEFAULT_TRAIN_OPTIONS.learningRate,
+      l2: DEFAULT_TRAIN_OPTIONS.l2,
+    },
+    heads: Object.fromEntries(Object.entries(HEADS).map(([k, v]) => [k, v.length])),
+    heldOutMetrics: { ...summary, intensityAccuracy: Number((intensityRight / Math.max(intensityN, 1)).toFixed(4)) },
+  };
+  writeFileSync(options.output, `${JSON.stringify(serializeModel(model))}\n`);
+  log(`wrote ${options.output} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}

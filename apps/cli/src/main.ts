@@ -1,0 +1,102 @@
+import { join } from "node:path";
+import { AttuneError } from "@attune/engine";
+import { ENGINE_DATA_DIR, loadAnalyzer, loadEngineData } from "@attune/engine/node";
+import { Command, InvalidArgumentError } from "commander";
+import { analyzeFile, analyzeText } from "./commands/analyze.js";
+import { runDemo } from "./commands/demo.js";
+import { formatReport, runEval } from "./commands/eval.js";
+import { runTrain } from "./commands/train.js";
+
+const REPO_ROOT = join(ENGINE_DATA_DIR, "..", "..", "..");
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0)
+    throw new InvalidArgumentError(`expected a positive whole number, found "${value}"`);
+  return n;
+}
+
+/** Builds the `attune` command line. */
+export function buildProgram(): Command {
+  const program = new Command("attune")
+    .description("Attune: customer emotion analysis for Simplified Chinese, Traditional Chinese/Cantonese and English")
+    .showHelpAfterError();
+
+  program
+    .command("analyze")
+    .description("analyze one message, or a JSONL file of {id, text, lang?} lines")
+    .argument("[text]", "the message to analyze")
+    .option("-i, --input <path>", "JSONL input, one {id, text, lang?} per line")
+    .option("-o, --output <path>", "JSONL output, one result per input line (with --input)")
+    .option("--errors <path>", "where bad input lines go (default: <output>.errors.jsonl)")
+    .option("--json", "print the full result as JSON")
+    .action(
+      async (text: string | undefined, o: { input?: string; output?: string; errors?: string; json?: boolean }) => {
+        const analyzer = loadAnalyzer();
+        if (o.input) {
+          if (!o.output) throw new InvalidArgumentError("--input needs --output");
+          const s = await analyzeFile(analyzer, o.input, o.output, o.errors);
+          process.stderr.write(
+            `analyzed ${s.analyzed} lines, skipped ${s.failed}${s.errorsPath ? ` (reasons in ${s.errorsPath})` : ""}\n`,
+          );
+          return;
+        }
+        if (text === undefined)
+          throw new InvalidArgumentError("give a message to analyze, or --input FILE --output FILE");
+        process.stdout.write(`${analyzeText(analyzer, text, Boolean(o.json))}\n`);
+      },
+    );
+
+  program
+    .command("eval")
+    .description("accuracy, macro-F1 and confusion per language on a labelled JSONL set")
+    .requiredOption("-i, --input <path>", "gold JSONL (../shared/data/text/<set>/dev.jsonl or Attune's own format)")
+    .option("--set <name>", "label mapping to use (default: from the folder name)")
+    .option("--limit <n>", "only the first n records", positiveInt)
+    .option("--json", "print the report as JSON")
+    .action(async (o: { input: string; set?: string; limit?: number; json?: boolean }) => {
+      const report = await runEval(loadAnalyzer(), o.input, o);
+      process.stdout.write(`${o.json ? JSON.stringify(report, null, 2) : formatReport(report)}\n`);
+    });
+
+  program
+    .command("train")
+    .description("train the model on the corpus (seeded, reproducible) and write its weights")
+    .option("--corpus <dir>", "corpus folder", join(REPO_ROOT, "corpus"))
+    .option("-o, --output <path>", "weights file", join(ENGINE_DATA_DIR, "model.json"))
+    .option("--seed <n>", "random seed", positiveInt, 20261123)
+    .option("--epochs <n>", "passes over the data", positiveInt, 14)
+    .action((o: { corpus: string; output: string; seed: number; epochs: number }) => {
+      runTrain(loadEngineData({ withoutModel: true }), o, (line) => process.stdout.write(`${line}\n`));
+    });
+
+  program
+    .command("demo")
+    .description("interactive demo: type a message, see the analysis")
+    .action(async () => runDemo(loadAnalyzer()));
+
+  return program;
+}
+
+/** Runs the CLI; returns the exit code. Errors print one clear line, never a stack for user mistakes. */
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  program.exitOverride();
+  try {
+    await program.parseAsync(argv);
+    return 0;
+  } catch (e) {
+    const err = e as { code?: string; exitCode?: number; message?: string };
+    if (err.code?.startsWith("commander.")) return err.exitCode ?? 1;
+    if (
+      e instanceof AttuneError ||
+      e instanceof InvalidArgumentError ||
+      (e as NodeJS.ErrnoException).code === "ENOENT"
+    ) {
+      process.stderr.write(`attune: ${(err.message ?? String(e)).replace(/^attune: /, "")}\n`);
+      return 2;
+    }
+    process.stderr.write(`attune: ${(e as Error).stack ?? String(e)}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,96 @@
+import type { Analyzer } from "../analyzer.js";
+import { EMOTIONS, type Emotion, isEmotion, POLARITIES } from "../labels.js";
+import type { EmotionResult } from "../types.js";
+import { EMOTION_FAMILY, FAMILIES, type GoldSetMapping } from "./gold-sets.js";
+import { type ClassificationReport, classificationReport } from "./metrics.js";
+
+/** One gold record: the text and its label(s), in the shared data's or Attune's own format. */
+export interface GoldRecord {
+  id?: string | number;
+  text: string;
+  lang?: string;
+  /** The set's own label (shared data). */
+  label?: string | number;
+  /** Attune's label (corpus and exported corrections). */
+  emotion?: string;
+  polarity?: string | null;
+}
+
+/** Reports per task, overall and per language. */
+export interface EvaluationReport {
+  set: string;
+  n: number;
+  tasks: Record<string, { overall: ClassificationReport; byLanguage: Record<string, ClassificationReport> }>;
+}
+
+type Pair = { gold: string; predicted: string; lang: string };
+
+function group(pairs: Pair[], labels: readonly string[]) {
+  const byLanguage: Record<string, ClassificationReport> = {};
+  const langs = [...new Set(pairs.map((p) => p.lang))].sort();
+  if (langs.length > 1) {
+    for (const l of langs)
+      byLanguage[l] = classificationReport(
+        pairs.filter((p) => p.lang === l),
+        labels,
+      );
+  }
+  return { overall: classificationReport(pairs, labels), byLanguage };
+}
+
+/** Two-way polarity: neutral answers are decided by the sign of the score (zero counts as negative). */
+export function binaryPolarity(result: EmotionResult): "positive" | "negative" {
+  if (result.polarity !== "neutral") return result.polarity;
+  return result.score > 0 ? "positive" : "negative";
+}
+
+/**
+ * Runs the analyzer over gold records and scores each task the mapping defines: two- or three-way
+ * polarity, six families, or Attune's eleven labels. Records a task cannot read are left out of it.
+ */
+export function evaluateGold(
+  records: readonly GoldRecord[],
+  analyzer: Analyzer,
+  mapping: GoldSetMapping,
+  onProgress?: (done: number) => void,
+): EvaluationReport {
+  const polarity2: Pair[] = [];
+  const polarity3: Pair[] = [];
+  const family: Pair[] = [];
+  const attune: Pair[] = [];
+  records.forEach((r, i) => {
+    const result = analyzer.analyze(r.text);
+    const lang = r.lang ?? result.lang;
+    const label = r.label === undefined ? undefined : String(r.label);
+    if (mapping.polarity2 && (r.polarity === "positive" || r.polarity === "negative")) {
+      polarity2.push({ gold: r.polarity, predicted: binaryPolarity(result), lang });
+    }
+    if (mapping.polarity3 && r.polarity && (POLARITIES as readonly string[]).includes(r.polarity)) {
+      polarity3.push({ gold: r.polarity, predicted: result.polarity, lang });
+    }
+    if (mapping.family && label !== undefined) {
+      const f = mapping.family[label];
+      if (f) family.push({ gold: f, predicted: EMOTION_FAMILY[result.emotion], lang });
+    }
+    const golds: Emotion[] = [];
+    if (mapping.attune && label !== undefined) {
+      for (const part of label.split(",")) {
+        const e = mapping.attune[part.trim()];
+        if (e && !golds.includes(e)) golds.push(e);
+      }
+    } else if (r.emotion && isEmotion(r.emotion)) golds.push(r.emotion);
+    if (golds.length > 0) {
+      // Multi-label records: right when the prediction is any of the gold labels.
+      const gold = golds.includes(result.emotion) ? result.emotion : (golds[0] as Emotion);
+      attune.push({ gold, predicted: result.emotion, lang });
+      if (!mapping.family) family.push({ gold: EMOTION_FAMILY[gold], predicted: EMOTION_FAMILY[result.emotion], lang });
+    }
+    onProgress?.(i + 1);
+  });
+  const tasks: EvaluationReport["tasks"] = {};
+  if (polarity2.length) tasks["polarity (2-way)"] = group(polarity2, ["negative", "positive"]);
+  if (polarity3.length) tasks["polarity (3-way)"] = group(polarity3, POLARITIES);
+  if (family.length) tasks["emotion (6 families)"] = group(family, FAMILIES);
+  if (attune.length) tasks["emotion (Attune labels)"] = group(attune, EMOTIONS);
+  return { set: mapping.name, n: records.length, tasks };
+}
