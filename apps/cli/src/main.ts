@@ -9,6 +9,9 @@ import { runTrain } from "./commands/train.js";
 
 const REPO_ROOT = join(ENGINE_DATA_DIR, "..", "..", "..");
 
+/** A mistake in how the command was called: printed as one line, exit code 2. */
+class UsageError extends Error {}
+
 function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0)
@@ -34,15 +37,14 @@ export function buildProgram(): Command {
       async (text: string | undefined, o: { input?: string; output?: string; errors?: string; json?: boolean }) => {
         const analyzer = loadAnalyzer();
         if (o.input) {
-          if (!o.output) throw new InvalidArgumentError("--input needs --output");
+          if (!o.output) throw new UsageError("--input needs --output");
           const s = await analyzeFile(analyzer, o.input, o.output, o.errors);
           process.stderr.write(
             `analyzed ${s.analyzed} lines, skipped ${s.failed}${s.errorsPath ? ` (reasons in ${s.errorsPath})` : ""}\n`,
           );
           return;
         }
-        if (text === undefined)
-          throw new InvalidArgumentError("give a message to analyze, or --input FILE --output FILE");
+        if (text === undefined) throw new UsageError("give a message to analyze, or --input FILE --output FILE");
         process.stdout.write(`${analyzeText(analyzer, text, Boolean(o.json))}\n`);
       },
     );
@@ -88,11 +90,7 @@ export async function main(argv: string[]): Promise<number> {
   } catch (e) {
     const err = e as { code?: string; exitCode?: number; message?: string };
     if (err.code?.startsWith("commander.")) return err.exitCode ?? 1;
-    if (
-      e instanceof AttuneError ||
-      e instanceof InvalidArgumentError ||
-      (e as NodeJS.ErrnoException).code === "ENOENT"
-    ) {
+    if (e instanceof AttuneError || e instanceof UsageError || (e as NodeJS.ErrnoException).code === "ENOENT") {
       process.stderr.write(`attune: ${(err.message ?? String(e)).replace(/^attune: /, "")}\n`);
       return 2;
     }

@@ -136,15 +136,20 @@ export function createAnalyzer(data: EngineData): Analyzer {
 
 // Without a model: a softmax over the rule scores, with neutral as the default.
 function rulesOnly(rules: RuleAnalysis, emotion: Float64Array, polarity: Float64Array, intensity: Float64Array): void {
-  let sum = 0;
+  // Scores are squashed first: a long message piles up cues, and exp() of a pile overflows.
+  let max = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < EMOTIONS.length; i++) {
     const base = EMOTIONS[i] === "neutral" ? 0.6 : 0;
-    const v = Math.exp(2 * ((rules.emotions[i] as number) + base));
-    emotion[i] = v;
-    sum += v;
+    emotion[i] = 3 * Math.tanh(((rules.emotions[i] as number) + base) / 3);
+    if ((emotion[i] as number) > max) max = emotion[i] as number;
+  }
+  let sum = 0;
+  for (let i = 0; i < EMOTIONS.length; i++) {
+    emotion[i] = Math.exp(2 * ((emotion[i] as number) - max));
+    sum += emotion[i] as number;
   }
   for (let i = 0; i < EMOTIONS.length; i++) emotion[i] = (emotion[i] as number) / sum;
-  const net = rules.positive - rules.negative;
+  const net = 3 * Math.tanh((rules.positive - rules.negative) / 3);
   const neg = Math.exp(-net);
   const pos = Math.exp(net);
   const neu = Math.exp(0.5);

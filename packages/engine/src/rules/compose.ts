@@ -112,6 +112,11 @@ export function composeRules(
   const sentenceEnds: Array<{ sentence: number; token: Token }> = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    // Line breaks are not tokens: a line break between two tokens ends the clause and the sentence.
+    if (i > 0 && working.slice((tokens[i - 1] as Token).end, t.start).includes("\n")) {
+      clause++;
+      sentence++;
+    }
     clauseOf[i] = clause;
     sentenceOf[i] = sentence;
     if (t.kind === "punct" && CLAUSE_END.test(t.text)) {
@@ -120,24 +125,10 @@ export function composeRules(
         sentenceEnds.push({ sentence, token: t });
         sentence++;
       }
-    } else if (t.kind === "punct" && t.text === "\n") {
-      clause++;
-      sentence++;
     }
   }
   clauseOf[tokens.length] = clause;
   sentenceOf[tokens.length] = sentence;
-  // Line breaks are not tokens: a hit's sentence also ends at a newline between tokens.
-  for (let i = 1; i < tokens.length; i++) {
-    const a = tokens[i - 1] as Token;
-    const b = tokens[i] as Token;
-    if (working.slice(a.end, b.start).includes("\n")) {
-      for (let k = i; k < tokens.length; k++) {
-        (clauseOf as Int32Array)[k] = (clauseOf[k] as number) + 1;
-        (sentenceOf as Int32Array)[k] = (sentenceOf[k] as number) + 1;
-      }
-    }
-  }
 
   const feelings = hits.filter((h) => h.layer === "feeling");
   const modifiers = feelings.filter((h) => h.payload.modifier);

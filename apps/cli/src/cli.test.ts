@@ -1,0 +1,106 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+
+const run = promisify(execFile);
+const BIN = fileURLToPath(new URL("../bin/attune.mjs", import.meta.url));
+
+async function attune(...args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env: { ...process.env, NO_COLOR: "1" } });
+    return { stdout, stderr, code: 0 };
+  } catch (e) {
+    const err = e as { stdout: string; stderr: string; code: number };
+    return { stdout: err.stdout, stderr: err.stderr, code: err.code };
+  }
+}
+
+describe("attune CLI (real process)", () => {
+  const dir = mkdtempSync(join(tmpdir(), "attune-cli-"));
+
+  it("analyze TEXT prints a readable report with the evidence", async () => {
+    const { stdout, code } = await attune("analyze", "第三次了！快递还没到，我要投诉");
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/negative/);
+    expect(stdout).toMatch(/evidence:/);
+    expect(stdout).toMatch(/repeatContact/);
+  });
+
+  it("analyze --json prints the EmotionResult", async () => {
+    const { stdout } = await attune("analyze", "--json", "Thank you so much, that fixed it!");
+    const r = JSON.parse(stdout);
+    expect(r.polarity).toBe("positive");
+    expect(r.lang).toBe("en");
+  });
+
+  it("analyze --input/--output keeps input order and ids, and skips bad lines into an error file", async () => {
+    const input = join(dir, "in.jsonl");
+    const output = join(dir, "out.jsonl");
+    writeFileSync(
+      input,
+      [
+        JSON.stringify({ id: "a", text: "I love it, works perfectly" }),
+        "{not json",
+        JSON.stringify({ id: "b" }),
+        JSON.stringify({ id: "c", text: "退款到现在还没到账", lang: "zh-Hans" }),
+        JSON.stringify({ id: "d", text: "hi", lang: "klingon" }),
+        "",
+        JSON.stringify({ id: 5, text: "呢個 refund 到底幾時搞掂?" }),
+      ].join("\n"),
+    );
+    const { stderr, code } = await attune("analyze", "--input", input, "--output", output);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/analyzed 3 lines, skipped 3/);
+    const out = readFileSync(output, "utf8")
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(out.map((r) => r.id)).toEqual(["a", "c", 5]);
+    expect(out[1].lang).toBe("zh-Hans");
+    const errors = readFileSync(`${output}.errors.jsonl`, "utf8")
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(errors.map((e) => e.line)).toEqual([2, 3, 5]);
+    expect(errors[0].error).toMatch(/not valid JSON/);
+    expect(errors[1].error).toMatch(/expected "text" to be a string/);
+    expect(errors[2].error).toMatch(/expected "lang" to be one of/);
+  });
+
+  it("eval reports accuracy, macro-F1 and a confusion matrix per language", async () => {
+    const gold = join(dir, "gold.jsonl");
+    writeFileSync(
+      gold,
+      [
+        { text: "太失望了，质量很差", emotion: "disappointment", polarity: "negative", lang: "zh-Hans" },
+        { text: "谢谢你们，问题解决了", emotion: "gratitude", polarity: "positive", lang: "zh-Hans" },
+        { text: "Thanks a lot, great help!", emotion: "gratitude", polarity: "positive", lang: "en" },
+        { text: "Where is my parcel??? This is ridiculous", emotion: "anger", polarity: "negative", lang: "en" },
+      ]
+        .map((r) => JSON.stringify(r))
+        .join("\n"),
+    );
+    const { stdout, code } = await attune("eval", "--input", gold);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/polarity \(3-way\): accuracy \d\.\d{3}\s+macro-F1 \d\.\d{3}/);
+    expect(stdout).toMatch(/emotion \(Attune labels\)/);
+    expect(stdout).toMatch(/zh-Hans: accuracy/);
+    expect(stdout).toMatch(/gold \\ predicted/);
+  });
+
+  it("fails with one clear line and exit code 2 on a missing file", async () => {
+    const { stderr, code } = await attune("eval", "--input", join(dir, "nope.jsonl"));
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^attune: .*no such file/m);
+  });
+
+  it("fails clearly on a missing argument", async () => {
+    const { stderr, code } = await attune("analyze");
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/give a message to analyze/);
+  });
+});
