@@ -10,7 +10,7 @@ import { buildBenchCorpus } from "./bench-corpus.js";
 const here = fileURLToPath(new URL(".", import.meta.url));
 const loadStart = performance.now();
 const { loadAnalyzer } = await import("../src/node/load-engine-data.js");
-const analyzer = loadAnalyzer();
+const analyzer = loadAnalyzer(process.env.ATTUNE_DATA_DIR ? { dataDir: process.env.ATTUNE_DATA_DIR } : {});
 const loadMs = performance.now() - loadStart;
 
 const lines = buildBenchCorpus(join(here, "..", "..", "..", "corpus"));

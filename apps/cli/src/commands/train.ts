@@ -25,6 +25,8 @@ export interface TrainCommandOptions {
   output: string;
   seed: number;
   epochs: number;
+  /** L2 penalty (default: the engine's). */
+  l2?: number;
 }
 
 function toExample(analyzer: Analyzer, r: CorpusRecord): TrainingExample {
@@ -57,6 +59,7 @@ export function runTrain(data: EngineData, options: TrainCommandOptions, log: (l
   const model = trainModel(examples, MODEL_VERSION, {
     seed: options.seed,
     epochs: options.epochs,
+    ...(options.l2 !== undefined ? { l2: options.l2 } : {}),
     onEpoch: (epoch, loss) => log(`epoch ${epoch}/${options.epochs}: loss ${loss.toFixed(4)}`),
   });
   const analyzer = createAnalyzer({ ...data, model });
