@@ -122,7 +122,15 @@ export function createAnalyzer(data: EngineData): Analyzer {
 
   function analyze(text: string, options?: AnalyzeOptions): EmotionResult {
     const p = prepare(text, options);
-    if (data.model) {
+    if (p.tokens.length === 0) {
+      // Nothing to read (empty, blank, or only quoted history): neutral, with nothing to show.
+      emotionProbs.fill(0);
+      emotionProbs[EMOTIONS.indexOf("neutral")] = 1;
+      polarityProbs.fill(0);
+      polarityProbs[1] = 1;
+      intensityProbs.fill(0);
+      intensityProbs[0] = 1;
+    } else if (data.model) {
       const x = features(p);
       predictHead(data.model.heads.emotion, x, emotionProbs);
       predictHead(data.model.heads.polarity, x, polarityProbs);

@@ -15,6 +15,8 @@ export interface TokenMatch {
   layer: Layer;
 }
 
+const LAYERS: readonly Layer[] = ["feeling", "signal", "cause"];
+
 /**
  * A trie over token sequences for English words, phrases, emoji and emoticons. A token ending in
  * `*` is a stem matching any token that starts with it. `scan` keeps, per layer, the longest match
@@ -67,10 +69,18 @@ export class TokenTrie {
   scan(words: readonly string[], alternates?: ReadonlyArray<readonly string[] | undefined>): TokenMatch[] {
     const matches: TokenMatch[] = [];
     const free: Record<Layer, number> = { feeling: 0, signal: 0, cause: 0 };
+    const best: Partial<Record<Layer, TokenMatch>> = {};
+    const rootChildren = this.root.children;
+    const rootStems = this.root.stems;
     for (let i = 0; i < words.length; i++) {
-      const best: Partial<Record<Layer, TokenMatch>> = {};
+      const word = words[i] as string;
+      // Most tokens start no entry: skip them without a call.
+      if (word === "" || (!rootChildren?.has(word) && !alternates?.[i] && !rootStems)) continue;
+      best.feeling = undefined;
+      best.signal = undefined;
+      best.cause = undefined;
       this.walk(this.root, words, alternates, i, i, best, free);
-      for (const layer of ["feeling", "signal", "cause"] as const) {
+      for (const layer of LAYERS) {
         const m = best[layer];
         if (m) {
           matches.push(m);
@@ -93,34 +103,44 @@ export class TokenTrie {
     if (at >= words.length) return;
     const word = words[at] as string;
     if (word === "") return;
-    const nexts: TokenNode[] = [];
-    const exact = node.children?.get(word);
-    if (exact) nexts.push(exact);
-    else if (node.children) {
+    let exact = node.children?.get(word);
+    if (!exact && node.children) {
       for (const alt of alternates?.[at] ?? []) {
-        const viaAlt = node.children.get(alt);
-        if (viaAlt) {
-          nexts.push(viaAlt);
-          break;
-        }
+        exact = node.children.get(alt);
+        if (exact) break;
       }
     }
-    if (node.stems) for (const [stem, child] of node.stems) if (word.startsWith(stem)) nexts.push(child);
-    for (const next of nexts) {
-      const p = next.payload;
-      if (p) {
-        const end = at + 1;
-        const consider = (layer: Layer) => {
-          const current = best[layer];
-          if (start >= free[layer] && (!current || current.endToken < end)) {
-            best[layer] = { startToken: start, endToken: end, payload: p, layer };
-          }
-        };
-        if (p.sentiment || p.modifier) consider("feeling");
-        if (p.signal) consider("signal");
-        if (p.cause) consider("cause");
+    if (exact) this.visit(exact, words, alternates, start, at, best, free);
+    if (node.stems) {
+      for (const [stem, child] of node.stems) {
+        if (word.startsWith(stem)) this.visit(child, words, alternates, start, at, best, free);
       }
-      if (next.children || next.stems) this.walk(next, words, alternates, start, at + 1, best, free);
     }
+  }
+
+  // Records the payload of a node reached by token `at`, then tries to extend the match.
+  private visit(
+    next: TokenNode,
+    words: readonly string[],
+    alternates: ReadonlyArray<readonly string[] | undefined> | undefined,
+    start: number,
+    at: number,
+    best: Partial<Record<Layer, TokenMatch>>,
+    free: Record<Layer, number>,
+  ): void {
+    const p = next.payload;
+    if (p) {
+      const end = at + 1;
+      if ((p.sentiment || p.modifier) && start >= free.feeling && (best.feeling?.endToken ?? -1) < end) {
+        best.feeling = { startToken: start, endToken: end, payload: p, layer: "feeling" };
+      }
+      if (p.signal && start >= free.signal && (best.signal?.endToken ?? -1) < end) {
+        best.signal = { startToken: start, endToken: end, payload: p, layer: "signal" };
+      }
+      if (p.cause && start >= free.cause && (best.cause?.endToken ?? -1) < end) {
+        best.cause = { startToken: start, endToken: end, payload: p, layer: "cause" };
+      }
+    }
+    if (next.children || next.stems) this.walk(next, words, alternates, start, at + 1, best, free);
   }
 }

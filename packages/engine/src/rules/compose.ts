@@ -2,7 +2,7 @@ import { EMOTIONS, type Emotion, SIGNALS, type Signal } from "../labels.js";
 import type { ModifierEntry, SentimentEntry } from "../lexicon/entries.js";
 import type { Token } from "../text/tokenize.js";
 import type { CauseResult, Evidence } from "../types.js";
-import type { Hit } from "./hits.js";
+import { type Hit, isElongated } from "./hits.js";
 
 /** What the rules found in one message; the model reads the numeric parts as features. */
 export interface RuleAnalysis {
@@ -78,6 +78,13 @@ function addSignal(
   s.evidence.push(evidence);
 }
 
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
+const isUpper = (c: number) => c >= 0x41 && c <= 0x5a;
+
 function bump(values: Float32Array, index: number, by: number): void {
   values[index] = (values[index] as number) + by;
 }
@@ -113,7 +120,7 @@ export function composeRules(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     // Line breaks are not tokens: a line break between two tokens ends the clause and the sentence.
-    if (i > 0 && working.slice((tokens[i - 1] as Token).end, t.start).includes("\n")) {
+    if (i > 0 && hasNewline(working, (tokens[i - 1] as Token).end, t.start)) {
       clause++;
       sentence++;
     }
@@ -164,8 +171,12 @@ export function composeRules(
     const t = tokens[i] as Token;
     if (t.kind !== "word") continue;
     words++;
-    const raw = original.slice(t.start, t.end);
-    if (raw.length >= 3 && /^[A-Z][A-Z'*-]*[A-Z]$/.test(raw)) {
+    if (
+      t.end - t.start >= 3 &&
+      isUpper(original.charCodeAt(t.start)) &&
+      isUpper(original.charCodeAt(t.end - 1)) &&
+      /^[A-Z][A-Z'*-]*[A-Z]$/.test(original.slice(t.start, t.end))
+    ) {
       capsWords++;
       capsToken[i] = 1;
     }
@@ -223,7 +234,7 @@ export function composeRules(
       notes.push("capitals ×1.5");
     }
     const tok = tokens[tokenIndex];
-    if (tok && tok.kind === "word" && /([a-z])\1{2,}/.test(tok.text)) {
+    if (tok && tok.kind === "word" && isElongated(tok.text)) {
       strength *= 1.4;
       flags.add("elongation");
       notes.push("elongated ×1.4");
@@ -311,7 +322,9 @@ export function composeRules(
       causes.push({ aspect: h.payload.cause.aspect, span: span(h.start, h.end) });
     }
   }
-  for (const re of [REPEAT_CONTACT]) {
+  // The pattern rules only run when a cheap test says they could match.
+  if (/[次回遍]|time/.test(working)) {
+    const re = REPEAT_CONTACT;
     re.lastIndex = 0;
     for (let m = re.exec(working); m; m = re.exec(working)) {
       addSignal(signals, "repeatContact", 0.8, {
@@ -323,7 +336,7 @@ export function composeRules(
     }
   }
   MASKED_PROFANITY.lastIndex = 0;
-  for (let m = MASKED_PROFANITY.exec(working); m; m = MASKED_PROFANITY.exec(working)) {
+  for (let m = working.includes("*") ? MASKED_PROFANITY.exec(working) : null; m; m = MASKED_PROFANITY.exec(working)) {
     addSignal(signals, "abuse", 0.7, {
       ...span(m.index, m.index + m[0].length),
       cue: "masked profanity",
@@ -354,7 +367,8 @@ export function composeRules(
   }
   // Polite anger: "谢谢你们让我等了三天", "thanks for making me wait".
   POLITE_ANGER.lastIndex = 0;
-  for (let m = POLITE_ANGER.exec(working); m; m = POLITE_ANGER.exec(working)) {
+  const thanked = /谢|thank|thx/.test(working);
+  for (let m = thanked ? POLITE_ANGER.exec(working) : null; m; m = POLITE_ANGER.exec(working)) {
     const start = m.index;
     const end = start + m[0].length;
     for (const c of scoped) {

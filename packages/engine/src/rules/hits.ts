@@ -13,11 +13,18 @@ export interface Hit {
   payload: Payload;
 }
 
-const ELONGATED = /([a-z])\1{2,}/;
+/** Whether a word repeats a letter three times in a row ("sooo"); a loop, as a regex per token is slow. */
+export function isElongated(word: string): boolean {
+  for (let i = 2; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === word.charCodeAt(i - 1) && c === word.charCodeAt(i - 2) && c >= 0x61 && c <= 0x7a) return true;
+  }
+  return false;
+}
 
 /** Other spellings for an elongated word: "sooo" → ["soo", "so"], "goood" → ["good", "god"]. */
 function elongationAlternates(word: string): string[] | undefined {
-  if (!ELONGATED.test(word)) return undefined;
+  if (!isElongated(word)) return undefined;
   return [word.replace(/([a-z])\1{2,}/g, "$1$1"), word.replace(/([a-z])\1{2,}/g, "$1")];
 }
 

@@ -17,10 +17,37 @@ const CANTONESE_STRONG =
   /[嘅咗冇唔佢哋啲嘢咩乜喺嚟嗰噉睇諗搵畀嬲攞啱嘞喎㗎囉咪晒冧嚿揸摷咁嘥瞓攰癐餸]|搞掂|搞錯|點解|邊個|邊度|幾多|唔該|係咪|係唔係|而家|宜家|琴日|聽日|尋日|今次|咁樣|點樣|乜嘢|好彩|收皮|黐線|頂唔順/g;
 // Words that are Cantonese only in context; they count half.
 const CANTONESE_WEAK = /[係嗎呀喇啦啫囖]|好鬼|仲未|仲係|真係|睇下|得唔得/g;
-// Kana and Hangul mean Japanese or Korean, which Attune does not read.
-const UNSUPPORTED_SCRIPT = /[\u3040-\u30ff\uac00-\ud7af\u0400-\u04ff\u0600-\u06ff\u0e00-\u0e7f\u0900-\u097f]/g;
-const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
-const LATIN_WORD = /[a-z]{2,}|\b[a-z]\b/gi;
+/** Counts of scripts in one pass: Han characters, Latin words, and letters of scripts Attune does not read. */
+function scriptCounts(text: string): { han: number; latinWords: number; other: number } {
+  let han = 0;
+  let latinWords = 0;
+  let other = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const latin = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+    if (latin) {
+      if (!inWord) latinWords++;
+      inWord = true;
+      continue;
+    }
+    inWord = false;
+    if (c < 0x0400) continue;
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) han++;
+    else if (
+      // Kana, Hangul, Cyrillic, Arabic, Thai, Devanagari: Japanese, Korean and others Attune does not read.
+      (c >= 0x3040 && c <= 0x30ff) ||
+      (c >= 0xac00 && c <= 0xd7af) ||
+      (c >= 0x0400 && c <= 0x04ff) ||
+      (c >= 0x0600 && c <= 0x06ff) ||
+      (c >= 0x0e00 && c <= 0x0e7f) ||
+      (c >= 0x0900 && c <= 0x097f)
+    ) {
+      other++;
+    }
+  }
+  return { han, latinWords, other };
+}
 
 function count(re: RegExp, text: string): number {
   re.lastIndex = 0;
@@ -37,9 +64,7 @@ function count(re: RegExp, text: string): number {
  * @param traditionalCount how many of its characters a Traditional→Simplified conversion changed
  */
 export function detectLanguage(text: string, traditionalCount: number): LanguageGuess {
-  const han = count(HAN, text);
-  const latinWords = count(LATIN_WORD, text);
-  const other = count(UNSUPPORTED_SCRIPT, text);
+  const { han, latinWords, other } = scriptCounts(text);
   if (han === 0 && latinWords === 0) {
     return { lang: "unknown", confidence: other > 0 ? 0.9 : 0.5, codeSwitching: false };
   }

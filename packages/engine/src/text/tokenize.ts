@@ -19,12 +19,12 @@ const EMOTICON =
   "(?<![a-z0-9])(?:>:-?\\(+|:'-?\\(+|[:;=][-'^o]?[()\\[\\]dpo/\\\\|*3@$]+(?![a-z0-9])|[()\\[\\]/\\\\|]+[-'^o]?[:;=](?![a-z0-9])|x-?d+(?![a-z0-9])|<\\/?3+|\\^[_.-]?\\^|t_+t|qaq|-_+-|=\\.=|orz(?![a-z])|囧)";
 const PATTERN = new RegExp(
   [
-    `(?<emoticon>${EMOTICON})`,
-    "(?<word>[a-z]+\\*+[a-z]*|[a-z\\u00c0-\\u024f]+(?:['-][a-z\\u00c0-\\u024f]+)*)",
-    "(?<number>\\d+(?:[.,:]\\d+)*)",
-    "(?<emoji>\\p{Extended_Pictographic}(?:\\ufe0f|\\u200d\\p{Extended_Pictographic}|\\p{Emoji_Modifier})*)",
-    "(?<han>[\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff]+)",
-    "(?<punct>[!?！？]+|[.。…]+|[~～]+|[^\\s])",
+    `(${EMOTICON})`,
+    "([a-z]+\\*+[a-z]*|[a-z\\u00c0-\\u024f]+(?:['-][a-z\\u00c0-\\u024f]+)*)",
+    "(\\d+(?:[.,:]\\d+)*)",
+    "(\\p{Extended_Pictographic}(?:\\ufe0f|\\u200d\\p{Extended_Pictographic}|\\p{Emoji_Modifier})*)",
+    "([\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff]+)",
+    "([!?！？]+|[.。…]+|[~～]+|[^\\s])",
   ].join("|"),
   "gu",
 );
@@ -40,21 +40,21 @@ export function tokenize(folded: string, segment: Segmenter): Token[] {
   const tokens: Token[] = [];
   PATTERN.lastIndex = 0;
   for (let m = PATTERN.exec(folded); m !== null; m = PATTERN.exec(folded)) {
-    const groups = m.groups as Record<string, string | undefined>;
+    // Numbered groups (named ones allocate an object per match): 1 emoticon, 2 word, 3 number, 4 emoji, 5 han.
     const start = m.index;
     const text = m[0];
-    if (groups.han !== undefined) {
+    if (m[5] !== undefined) {
       pushSegments(tokens, text, start, segment);
       continue;
     }
     const kind: TokenKind =
-      groups.emoticon !== undefined
+      m[1] !== undefined
         ? "emoticon"
-        : groups.word !== undefined
+        : m[2] !== undefined
           ? "word"
-          : groups.number !== undefined
+          : m[3] !== undefined
             ? "number"
-            : groups.emoji !== undefined
+            : m[4] !== undefined
               ? "emoji"
               : "punct";
     tokens.push({ kind, start, end: start + text.length, text });
