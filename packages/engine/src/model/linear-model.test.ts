@@ -26,7 +26,7 @@ describe("linear model", () => {
     const data = examples();
     const m1 = trainModel(data, "test", { epochs: 30, seed: 7 });
     const m2 = trainModel(data, "test", { epochs: 30, seed: 7 });
-    const bytes = (w: Float32Array) => Buffer.from(w.buffer, w.byteOffset, w.byteLength);
+    const bytes = (w: Float32Array | Int16Array) => Buffer.from(w.buffer, w.byteOffset, w.byteLength);
     expect(bytes(m1.heads.emotion.weights).equals(bytes(m2.heads.emotion.weights))).toBe(true);
     const probs = new Float64Array(11);
     for (const ex of data) {

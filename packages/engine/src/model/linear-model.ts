@@ -11,10 +11,14 @@ export const HEADS = {
 export type HeadName = keyof typeof HEADS;
 export const HEAD_NAMES = Object.keys(HEADS) as HeadName[];
 
-/** Dense weights for one head: `weights[feature * classes + k]`. */
+/**
+ * Dense weights for one head: `weights[feature * classes + k] * scale`. Training uses float
+ * weights (scale 1); a loaded model keeps the file's int16 weights, half the memory.
+ */
 export interface Head {
   classes: number;
-  weights: Float32Array;
+  weights: Float32Array | Int16Array;
+  scale: number;
 }
 
 /** A multinomial logistic-regression model over hashed features, one head per question. */
@@ -40,7 +44,7 @@ export function createEmptyModel(version: string): LinearModel {
   const heads = {} as Record<HeadName, Head>;
   for (const name of HEAD_NAMES) {
     const classes = HEADS[name].length;
-    heads[name] = { classes, weights: new Float32Array(FEATURE_DIM * classes) };
+    heads[name] = { classes, weights: new Float32Array(FEATURE_DIM * classes), scale: 1 };
   }
   return { version, heads, meta: {} };
 }
@@ -56,7 +60,11 @@ export function predictHead(head: Head, x: FeatureVector, out: Float64Array): Fl
     for (let c = 0; c < k; c++) out[c] = (out[c] as number) + v * (w[base + c] as number);
   }
   let max = Number.NEGATIVE_INFINITY;
-  for (let c = 0; c < k; c++) if ((out[c] as number) > max) max = out[c] as number;
+  const scale = head.scale;
+  for (let c = 0; c < k; c++) {
+    out[c] = (out[c] as number) * scale;
+    if ((out[c] as number) > max) max = out[c] as number;
+  }
   let sum = 0;
   for (let c = 0; c < k; c++) {
     const e = Math.exp((out[c] as number) - max);
@@ -77,7 +85,8 @@ const toBase64 = (bytes: ArrayBufferView) =>
 export function serializeModel(model: LinearModel, prune = 1e-3): ModelFile {
   const heads: ModelFile["heads"] = {};
   for (const name of HEAD_NAMES) {
-    const { classes, weights } = model.heads[name];
+    const { classes, weights: raw, scale: headScale } = model.heads[name];
+    const weights = raw instanceof Float32Array && headScale === 1 ? raw : Float32Array.from(raw, (w) => w * headScale);
     let max = 0;
     for (const w of weights) if (Math.abs(w) > max) max = Math.abs(w);
     const scale = max / 32767 || 1;
@@ -136,7 +145,7 @@ export function deserializeModel(file: unknown): LinearModel {
       `expected feature version ${FEATURE_VERSION} with ${FEATURE_BITS} bits, found version ${f.featureVersion} with ${f.featureBits} bits: retrain with \`npm run train\``,
     );
   }
-  const model = createEmptyModel(String(f.version));
+  const model: LinearModel = { version: String(f.version), heads: {} as Record<HeadName, Head>, meta: {} };
   for (const name of HEAD_NAMES) {
     const h = f.heads?.[name];
     const expected = HEADS[name] as readonly string[];
@@ -150,8 +159,9 @@ export function deserializeModel(file: unknown): LinearModel {
     const rows = new Int32Array(rowBytes.buffer, 0, rowBytes.byteLength / 4);
     const wBytes = fromBase64(h.weights);
     const q = new Int16Array(wBytes.buffer, 0, wBytes.byteLength / 2);
-    const head = model.heads[name];
-    const classes = head.classes;
+    const classes = HEADS[name].length;
+    const weights = new Int16Array(FEATURE_DIM * classes);
+    model.heads[name] = { classes, weights, scale: h.scale };
     if (q.length !== rows.length * classes) {
       throw new AttuneError(
         "invalid_model",
@@ -163,7 +173,7 @@ export function deserializeModel(file: unknown): LinearModel {
       r += rows[i] as number;
       if (r < 0 || r >= FEATURE_DIM)
         throw new AttuneError("invalid_model", `expected feature rows below ${FEATURE_DIM}, found ${r}`);
-      for (let c = 0; c < classes; c++) head.weights[r * classes + c] = (q[i * classes + c] as number) * h.scale;
+      for (let c = 0; c < classes; c++) weights[r * classes + c] = q[i * classes + c] as number;
     }
   }
   model.meta = f.meta ?? {};

@@ -110,6 +110,14 @@ export function composeRules(
   const causes: CauseResult[] = [];
   const flags = new Set<RuleFlag>();
   const span = (start: number, end: number) => ({ start, end, text: original.slice(start, end) });
+  const ev = (start: number, end: number, cue: string, effect: string, weight: number): Evidence => ({
+    start,
+    end,
+    text: original.slice(start, end),
+    cue,
+    effect,
+    weight,
+  });
 
   // Clause and sentence numbers per token.
   const clauseOf = new Int32Array(tokens.length + 1);
@@ -137,9 +145,13 @@ export function composeRules(
   clauseOf[tokens.length] = clause;
   sentenceOf[tokens.length] = sentence;
 
-  const feelings = hits.filter((h) => h.layer === "feeling");
-  const modifiers = feelings.filter((h) => h.payload.modifier);
-  const sentiments = feelings.filter((h) => h.payload.sentiment);
+  const modifiers: Hit[] = [];
+  const sentiments: Hit[] = [];
+  for (const h of hits) {
+    if (h.layer !== "feeling") continue;
+    if (h.payload.modifier) modifiers.push(h);
+    else if (h.payload.sentiment) sentiments.push(h);
+  }
   const negatedTokens = new Uint8Array(tokens.length);
 
   // Sentence-level markers.
@@ -157,8 +169,12 @@ export function composeRules(
   const exclaimed = new Map<number, number>(); // sentence → number of !
   const questioned = new Map<number, number>();
   for (const { sentence: s, token } of sentenceEnds) {
-    const bangs = (token.text.match(/[!！]/g) ?? []).length;
-    const asks = (token.text.match(/[?？]/g) ?? []).length;
+    let bangs = 0;
+    let asks = 0;
+    for (const ch of token.text) {
+      if (ch === "!" || ch === "！") bangs++;
+      else if (ch === "?" || ch === "？") asks++;
+    }
     if (bangs) exclaimed.set(s, bangs);
     if (asks) questioned.set(s, asks);
   }
@@ -203,15 +219,15 @@ export function composeRules(
         if (strength !== 1) degreeBeforeNegation = true;
         flags.add("negation");
         for (let t = m.tokenStart; t < h.tokenEnd; t++) negatedTokens[t] = 1;
-        evidence.push({ ...span(m.start, m.end), cue: mod.term, effect: `negates ${entry.term}`, weight: 0 });
+        evidence.push(ev(m.start, m.end, mod.term, `negates ${entry.term}`, 0));
       } else if (mod.kind === "degree") {
         strength *= mod.weight;
         flags.add("degree");
-        evidence.push({ ...span(m.start, m.end), cue: mod.term, effect: `intensifies ×${mod.weight}`, weight: 0 });
+        evidence.push(ev(m.start, m.end, mod.term, `intensifies ×${mod.weight}`, 0));
       } else if (mod.kind === "diminisher") {
         strength *= mod.weight;
         flags.add("diminisher");
-        evidence.push({ ...span(m.start, m.end), cue: mod.term, effect: `softens ×${mod.weight}`, weight: 0 });
+        evidence.push(ev(m.start, m.end, mod.term, `softens ×${mod.weight}`, 0));
       } else break;
       edge = m.tokenStart;
     }
@@ -223,7 +239,7 @@ export function composeRules(
       if (mod.kind === "degree_after" && clauseOf[m.tokenStart] === clauseOf[h.tokenStart]) {
         strength *= mod.weight;
         flags.add("degree");
-        evidence.push({ ...span(m.start, m.end), cue: mod.term, effect: `intensifies ×${mod.weight}`, weight: 0 });
+        evidence.push(ev(m.start, m.end, mod.term, `intensifies ×${mod.weight}`, 0));
       }
       break;
     }
@@ -289,14 +305,8 @@ export function composeRules(
     else if (bangs === 1) weight *= 1.1;
     if (rhetoricalSentences.has(s) && valence < 0) weight *= 1.3;
     if (shouting && valence < 0) weight *= 1.2;
-    scoped.push({
-      hit: h,
-      entry,
-      weight,
-      valence: valence * weight,
-      emotions: emotions.map((v) => v * weight) as Float32Array,
-      notes,
-    });
+    for (let i = 0; i < emotions.length; i++) emotions[i] = (emotions[i] as number) * weight;
+    scoped.push({ hit: h, entry, weight, valence: valence * weight, emotions, notes });
   }
 
   // Signals from the signal layer.
@@ -405,9 +415,9 @@ export function composeRules(
     }
     const label = top >= 0 ? (EMOTIONS[top] as Emotion) : undefined;
     const effect = [label ? `${label} ${fmt(topW)}` : `valence ${fmt(c.valence)}`, ...c.notes].join(", ");
-    const ev: Evidence = { ...span(c.hit.start, c.hit.end), cue: c.entry.term, effect, weight: c.valence };
-    if (label) ev.emotion = label;
-    evidence.push(ev);
+    const e = ev(c.hit.start, c.hit.end, c.entry.term, effect, c.valence);
+    if (label) e.emotion = label;
+    evidence.push(e);
   }
 
   // Punctuation and shouting: arousal and intensity, and a little emotion of their own.
