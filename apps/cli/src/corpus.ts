@@ -17,6 +17,8 @@ export interface CorpusRecord {
   causes: string[];
   signals: string[];
   tags: string[];
+  /** The file it came from, relative to the corpus folder (set by `readCorpus`). */
+  source: string;
 }
 
 function listJsonl(dir: string): string[] {
@@ -69,7 +71,7 @@ export function readCorpus(dir: string): { records: CorpusRecord[]; sha256: stri
           );
         }
       }
-      records.push(r);
+      records.push({ ...r, source: relative(dir, file) });
     });
   }
   records.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

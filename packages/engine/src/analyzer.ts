@@ -91,6 +91,10 @@ export function createAnalyzer(data: EngineData): Analyzer {
   const emotionProbs = new Float64Array(EMOTIONS.length);
   const polarityProbs = new Float64Array(3);
   const intensityProbs = new Float64Array(3);
+  const ruleEmotion = new Float64Array(EMOTIONS.length);
+  const rulePolarity = new Float64Array(3);
+  const ruleIntensity = new Float64Array(3);
+  const blend = modelBlend(data.model);
 
   function prepare(text: string, options?: AnalyzeOptions): Prepared {
     if (typeof text !== "string") {
@@ -135,11 +139,40 @@ export function createAnalyzer(data: EngineData): Analyzer {
       predictHead(data.model.heads.emotion, x, emotionProbs);
       predictHead(data.model.heads.polarity, x, polarityProbs);
       predictHead(data.model.heads.intensity, x, intensityProbs);
+      if (blend.emotion < 1 || blend.polarity < 1) {
+        rulesOnly(p.rules, ruleEmotion, rulePolarity, ruleIntensity);
+        geometricBlend(emotionProbs, ruleEmotion, blend.emotion);
+        geometricBlend(polarityProbs, rulePolarity, blend.polarity);
+      }
     } else rulesOnly(p.rules, emotionProbs, polarityProbs, intensityProbs);
     return buildResult(p, emotionProbs, polarityProbs, intensityProbs);
   }
 
   return { analyze, prepare, features, model: data.model };
+}
+
+/**
+ * How much the model is trusted against the rules alone, per head (1 = model only). Training
+ * chooses it by leaving a whole domain of the corpus out (see \`attune train\`), so text unlike the
+ * corpus still gets the lexicons' judgement.
+ */
+export function modelBlend(model: LinearModel | undefined): { emotion: number; polarity: number } {
+  const b = (model?.meta as { blend?: { emotion?: unknown; polarity?: unknown } } | undefined)?.blend;
+  const read = (v: unknown) => (typeof v === "number" && v >= 0 && v <= 1 ? v : 1);
+  return { emotion: read(b?.emotion), polarity: read(b?.polarity) };
+}
+
+// p ∝ p^α · q^(1−α): a product of experts, in place in p.
+function geometricBlend(p: Float64Array, q: Float64Array, alpha: number): void {
+  let sum = 0;
+  for (let i = 0; i < p.length; i++) {
+    const v = Math.exp(
+      alpha * Math.log(Math.max(p[i] as number, 1e-9)) + (1 - alpha) * Math.log(Math.max(q[i] as number, 1e-9)),
+    );
+    p[i] = v;
+    sum += v;
+  }
+  for (let i = 0; i < p.length; i++) p[i] = (p[i] as number) / sum;
 }
 
 // Without a model: a softmax over the rule scores, with neutral as the default.
@@ -192,10 +225,27 @@ function buildResult(
   const intensity =
     primary === "neutral" ? clamp(0.1 + 0.2 * (1 - pTop), 0, 0.3) : clamp(expected + 0.15 * rules.intensity, 0.05, 1);
 
-  const emotions = EMOTIONS.map((label, i) => ({ label, p: emotionProbs[i] as number }))
-    .filter((e) => e.p >= Math.max(0.12, pTop * 0.3))
+  // Secondary emotions: the model is sure of one label, so the rules' evidence also gets a say
+  // ("happy with the refund, worried about next month" shows both).
+  let ruleTotal = 0;
+  for (let i = 0; i < EMOTIONS.length; i++) ruleTotal += rules.emotions[i] as number;
+  const emotions = EMOTIONS.map((label, i) => {
+    const share = ruleTotal > 0 ? (rules.emotions[i] as number) / ruleTotal : 0;
+    return {
+      label,
+      p: ruleTotal > 0 ? 0.7 * (emotionProbs[i] as number) + 0.3 * share : (emotionProbs[i] as number),
+      share,
+    };
+  })
+    // Present: likely by the model, or carrying a fifth or more of the rules' evidence.
+    .filter((e) => e.label === primary || e.p >= Math.max(0.12, pTop * 0.25) || e.share >= 0.2)
     .sort((a, b) => b.p - a.p)
-    .map((e) => ({ label: e.label, intensity: round(e.label === primary ? intensity : (intensity * e.p) / pTop) }));
+    .map((e) => ({
+      label: e.label,
+      intensity: round(e.label === primary ? intensity : Math.min(intensity, (intensity * e.p) / pTop)),
+    }));
+  // The primary emotion always leads the list.
+  emotions.sort((a, b) => (a.label === primary ? -1 : b.label === primary ? 1 : b.intensity - a.intensity));
 
   // Score: the polarity head's balance, nudged by the emotion mix so the two never disagree wildly.
   let emotionLean = 0;

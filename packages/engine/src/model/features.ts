@@ -7,13 +7,16 @@ export const FEATURE_BITS = 18;
 export const FEATURE_DIM = 1 << FEATURE_BITS;
 const MASK = FEATURE_DIM - 1;
 /** Bumped whenever feature extraction changes meaning; a model trained on another version is refused. */
-export const FEATURE_VERSION = 1;
+export const FEATURE_VERSION = 2;
 
 /** A sparse feature vector: `n` (index, value) pairs. Buffers are reused between messages. */
 export interface FeatureVector {
   index: Int32Array;
   value: Float32Array;
   n: number;
+  /** Where the lexical (word and character n-gram) features sit: `[lexicalStart, lexicalEnd)`. */
+  lexicalStart: number;
+  lexicalEnd: number;
 }
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -66,10 +69,12 @@ const FLAGS: Record<RuleFlag, number> = Object.fromEntries(
 ) as Record<RuleFlag, number>;
 const LENGTH = [0, 1, 2, 3, 4, 5].map((b) => fixed(`len:${b}`));
 const NUMBER = fixed("token:number");
+const MENTION = fixed("token:mention");
+const URL = fixed("token:url");
 
 /** Creates reusable buffers for `extractFeatures`. */
 export function createFeatureVector(capacity = 4096): FeatureVector {
-  return { index: new Int32Array(capacity), value: new Float32Array(capacity), n: 0 };
+  return { index: new Int32Array(capacity), value: new Float32Array(capacity), n: 0, lexicalStart: 0, lexicalEnd: 0 };
 }
 
 function push(v: FeatureVector, index: number, value: number): void {
@@ -115,8 +120,8 @@ export function extractFeatures(
       previous = -1;
       continue;
     }
-    if (t.kind === "number") {
-      push(out, NUMBER, 1);
+    if (t.kind === "number" || t.kind === "mention" || t.kind === "url") {
+      push(out, t.kind === "number" ? NUMBER : t.kind === "url" ? URL : MENTION, 1);
       previous = -1;
       continue;
     }
@@ -150,6 +155,8 @@ export function extractFeatures(
     }
   }
   const lexical = out.n - start;
+  out.lexicalStart = start;
+  out.lexicalEnd = out.n;
   if (lexical > 0) {
     const scale = 1 / Math.sqrt(lexical);
     for (let k = start; k < out.n; k++) out.value[k] = (out.value[k] as number) * scale;
@@ -168,8 +175,9 @@ export function extractFeatures(
   if (rules.intensity > 0) push(out, INTENSITY, rules.intensity);
   for (const f of rules.flags) push(out, FLAGS[f], 1);
   for (let s = 0; s < SIGNALS.length; s++) {
+    // Only signals that are present: a lone weak cue ("tomorrow", "again") is not evidence of a complaint.
     const score = rules.signals[SIGNALS[s] as (typeof SIGNALS)[number]].score;
-    if (score > 0) push(out, SIGNAL[s] as number, score);
+    if (score >= 0.5) push(out, SIGNAL[s] as number, score);
   }
   const seen = new Set<number>();
   for (const c of rules.causes) {

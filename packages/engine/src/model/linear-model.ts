@@ -50,7 +50,11 @@ export function createEmptyModel(version: string): LinearModel {
 }
 
 /** Softmax probabilities of one head for a feature vector, written into `out`. */
-export function predictHead(head: Head, x: FeatureVector, out: Float64Array): Float64Array {
+export function predictHead(
+  head: Head,
+  x: Pick<FeatureVector, "index" | "value" | "n">,
+  out: Float64Array,
+): Float64Array {
   const k = head.classes;
   const w = head.weights;
   out.fill(0, 0, k);

@@ -1,10 +1,13 @@
-import { FEATURE_DIM } from "./features.js";
+import { FEATURE_DIM, type FeatureVector } from "./features.js";
 import { createEmptyModel, HEAD_NAMES, HEADS, type HeadName, type LinearModel, predictHead } from "./linear-model.js";
 
 /** One training example: its features (copied, not shared buffers) and a class index per head. */
 export interface TrainingExample {
   index: Int32Array;
   value: Float32Array;
+  /** The lexical features' range in `index`/`value` (see `FeatureVector`). */
+  lexicalStart: number;
+  lexicalEnd: number;
   labels: Record<HeadName, number>;
 }
 
@@ -14,11 +17,23 @@ export interface TrainOptions {
   learningRate: number;
   l2: number;
   seed: number;
+  /**
+   * Share of visits on which an example's word features are hidden, so the weights of the rule
+   * features learn to stand on their own. Text unlike the corpus (other domains, new slang) then
+   * still gets the lexicons' judgement instead of the corpus's word priors.
+   */
+  lexicalDropout: number;
   /** Reported in progress callbacks. */
   onEpoch?: (epoch: number, loss: number) => void;
 }
 
-export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 14, learningRate: 0.25, l2: 2e-6, seed: 20261123 };
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
+  epochs: 14,
+  learningRate: 0.25,
+  l2: 2e-6,
+  seed: 20261123,
+  lexicalDropout: 0.5,
+};
 
 /** Deterministic PRNG (mulberry32) so training is reproducible from its seed. */
 export function mulberry32(seed: number): () => number {
@@ -32,15 +47,46 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-// Inverse square-root frequency: rare classes (surprise, sadness) are not drowned by common ones.
+// Inverse square-root frequency: rare classes (surprise, sadness) are not drowned by common ones, and the
+// corpus's share of complaints does not become a prior against every other kind of text.
+const CLASS_WEIGHT_POWER = 0.5;
 function classWeights(examples: readonly TrainingExample[], head: HeadName): Float64Array {
   const k = HEADS[head].length;
   const counts = new Float64Array(k);
   for (const e of examples) counts[e.labels[head]] = (counts[e.labels[head]] as number) + 1;
   const w = new Float64Array(k);
   const mean = examples.length / k;
-  for (let c = 0; c < k; c++) w[c] = (counts[c] as number) > 0 ? Math.sqrt(mean / (counts[c] as number)) : 0;
+  for (let c = 0; c < k; c++)
+    w[c] = (counts[c] as number) > 0 ? (mean / (counts[c] as number)) ** CLASS_WEIGHT_POWER : 0;
   return w;
+}
+
+function asVector(ex: TrainingExample): FeatureVector {
+  return {
+    index: ex.index,
+    value: ex.value,
+    n: ex.index.length,
+    lexicalStart: ex.lexicalStart,
+    lexicalEnd: ex.lexicalEnd,
+  };
+}
+
+// The example with its word features left out (the bias, language and rule features stay).
+function withoutLexical(ex: TrainingExample, into: FeatureVector): FeatureVector {
+  const keep = ex.index.length - (ex.lexicalEnd - ex.lexicalStart);
+  if (into.index.length < keep) {
+    into.index = new Int32Array(keep * 2);
+    into.value = new Float32Array(keep * 2);
+  }
+  let n = 0;
+  for (let j = 0; j < ex.index.length; j++) {
+    if (j >= ex.lexicalStart && j < ex.lexicalEnd) continue;
+    into.index[n] = ex.index[j] as number;
+    into.value[n] = ex.value[j] as number;
+    n++;
+  }
+  into.n = n;
+  return into;
 }
 
 /**
@@ -64,6 +110,13 @@ export function trainModel(
     HEAD_NAMES.map((h) => [h, new Float32Array(FEATURE_DIM * HEADS[h].length)]),
   ) as Record<HeadName, Float32Array>;
   const probs = new Float64Array(16);
+  const scratch: FeatureVector = {
+    index: new Int32Array(256),
+    value: new Float32Array(256),
+    n: 0,
+    lexicalStart: 0,
+    lexicalEnd: 0,
+  };
 
   for (let epoch = 0; epoch < o.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
@@ -73,7 +126,7 @@ export function trainModel(
     let loss = 0;
     for (const idx of order) {
       const ex = examples[idx] as TrainingExample;
-      const x = { index: ex.index, value: ex.value, n: ex.index.length };
+      const x = random() < o.lexicalDropout ? withoutLexical(ex, scratch) : asVector(ex);
       for (const h of HEAD_NAMES) {
         const head = model.heads[h];
         const k = head.classes;

@@ -47,3 +47,11 @@ describe("tokenize", () => {
     expect(tokens.map((t) => t.text)).toEqual(["退", "款", "呢"]);
   });
 });
+
+describe("tokenize: mentions and links", () => {
+  it("keeps @handles and URLs as single tokens, not words", () => {
+    expect(
+      tokenize("@user thanks! see https://x.co/a?b=1 or www.example.com", characterSegmenter).map((t) => t.kind),
+    ).toEqual(["mention", "word", "punct", "word", "url", "word", "url"]);
+  });
+});

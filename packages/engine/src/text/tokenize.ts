@@ -1,5 +1,5 @@
 /** The kinds of token the engine distinguishes. */
-export type TokenKind = "han" | "word" | "number" | "emoji" | "emoticon" | "punct";
+export type TokenKind = "han" | "word" | "number" | "emoji" | "emoticon" | "punct" | "mention" | "url";
 
 /** One token with its place in the original text. `text` is folded (lower case, Simplified). */
 export interface Token {
@@ -19,6 +19,9 @@ const EMOTICON =
   "(?<![a-z0-9])(?:>:-?\\(+|:'-?\\(+|[:;=][-'^o]?[()\\[\\]dpo/\\\\|*3@$]+(?![a-z0-9])|[()\\[\\]/\\\\|]+[-'^o]?[:;=](?![a-z0-9])|x-?d+(?![a-z0-9])|<\\/?3+|\\^[_.-]?\\^|t_+t|qaq|-_+-|=\\.=|orz(?![a-z])|囧)";
 const PATTERN = new RegExp(
   [
+    // 1 url and 2 @mention come first: a handle or a link is not a word of the message.
+    "((?:https?://|www\\.)[^\\s]+)",
+    "(@[a-z0-9_.]+)",
     `(${EMOTICON})`,
     "([a-z]+\\*+[a-z]*|[a-z\\u00c0-\\u024f]+(?:['-][a-z\\u00c0-\\u024f]+)*)",
     "(\\d+(?:[.,:]\\d+)*)",
@@ -32,7 +35,8 @@ const PATTERN = new RegExp(
 /**
  * Tokenizes folded text: Chinese runs through the segmenter, and for everything else English words
  * (contractions and hyphens kept: "don't", "follow-up"), masked profanity ("f**k"), numbers, emoji
- * (with modifiers and ZWJ sequences) and emoticons (":-(", "T_T", "orz"), then punctuation.
+ * (with modifiers and ZWJ sequences) and emoticons (":-(", "T_T", "orz"), links and @mentions (kept
+ * as tokens of their own so a handle is never read as a word), then punctuation.
  *
  * @param folded text already folded to lower case and Simplified characters, same length as the original
  */
@@ -40,23 +44,28 @@ export function tokenize(folded: string, segment: Segmenter): Token[] {
   const tokens: Token[] = [];
   PATTERN.lastIndex = 0;
   for (let m = PATTERN.exec(folded); m !== null; m = PATTERN.exec(folded)) {
-    // Numbered groups (named ones allocate an object per match): 1 emoticon, 2 word, 3 number, 4 emoji, 5 han.
+    // Numbered groups (named ones allocate an object per match): 1 url, 2 mention, 3 emoticon, 4 word,
+    // 5 number, 6 emoji, 7 han.
     const start = m.index;
     const text = m[0];
-    if (m[5] !== undefined) {
+    if (m[7] !== undefined) {
       pushSegments(tokens, text, start, segment);
       continue;
     }
     const kind: TokenKind =
       m[1] !== undefined
-        ? "emoticon"
+        ? "url"
         : m[2] !== undefined
-          ? "word"
+          ? "mention"
           : m[3] !== undefined
-            ? "number"
+            ? "emoticon"
             : m[4] !== undefined
-              ? "emoji"
-              : "punct";
+              ? "word"
+              : m[5] !== undefined
+                ? "number"
+                : m[6] !== undefined
+                  ? "emoji"
+                  : "punct";
     tokens.push({ kind, start, end: start + text.length, text });
   }
   return tokens;
