@@ -8,12 +8,13 @@ import { fileURLToPath } from "node:url";
 import { buildBenchCorpus } from "./bench-corpus.js";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
+const baselineMb = process.memoryUsage().rss / 1024 / 1024;
 const loadStart = performance.now();
 const { loadAnalyzer } = await import("../src/node/load-engine-data.js");
 const analyzer = loadAnalyzer(process.env.ATTUNE_DATA_DIR ? { dataDir: process.env.ATTUNE_DATA_DIR } : {});
 const loadMs = performance.now() - loadStart;
 
-const lines = buildBenchCorpus(join(here, "..", "..", "..", "corpus"));
+const lines = buildBenchCorpus(process.env.ATTUNE_CORPUS_DIR ?? join(here, "..", "..", "..", "corpus"));
 const digest = createHash("sha256").update(lines.join("\n")).digest("hex").slice(0, 12);
 const chars = lines.reduce((a, l) => a + l.length, 0);
 
@@ -42,4 +43,6 @@ console.log(`throughput: ${Math.round(throughput).toLocaleString("en")} messages
 console.log(
   `latency: p50 ${(q(0.5) * 1000).toFixed(1)} µs, p99 ${(q(0.99) * 1000).toFixed(1)} µs, max ${(q(1) * 1000).toFixed(0)} µs`,
 );
-console.log(`peak memory (RSS): ${peakMb.toFixed(0)} MB`);
+console.log(
+  `peak memory (RSS): ${peakMb.toFixed(0)} MB for the process; ${(peakMb - baselineMb).toFixed(0)} MB above the ${baselineMb.toFixed(0)} MB the runtime (node + tsx) held before the engine loaded`,
+);

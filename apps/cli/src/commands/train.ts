@@ -47,8 +47,9 @@ function toExample(analyzer: Analyzer, r: CorpusRecord): TrainingExample {
 }
 
 const BLEND_GRID = [0, 0.2, 0.4, 0.6, 0.8, 1];
-// Folders of everyday social posts: the stand-in for text unlike the customer-service corpus.
-const isOtherDomain = (r: CorpusRecord) => r.source.startsWith("social-");
+// Folders of everyday social posts and spoken dialogue: the stand-in for text unlike the
+// customer-service corpus.
+const isOtherDomain = (r: CorpusRecord) => r.source.startsWith("social-") || r.source.startsWith("dialogue-");
 
 /**
  * Chooses how far to trust the model against the rules alone, per head, by leaving a domain out:

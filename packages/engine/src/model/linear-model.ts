@@ -19,6 +19,9 @@ export interface Head {
   classes: number;
   weights: Float32Array | Int16Array;
   scale: number;
+  /** Row length and this head's first column: a loaded model packs all heads in one row per feature. */
+  stride: number;
+  offset: number;
 }
 
 /** A multinomial logistic-regression model over hashed features, one head per question. */
@@ -44,7 +47,7 @@ export function createEmptyModel(version: string): LinearModel {
   const heads = {} as Record<HeadName, Head>;
   for (const name of HEAD_NAMES) {
     const classes = HEADS[name].length;
-    heads[name] = { classes, weights: new Float32Array(FEATURE_DIM * classes), scale: 1 };
+    heads[name] = { classes, weights: new Float32Array(FEATURE_DIM * classes), scale: 1, stride: classes, offset: 0 };
   }
   return { version, heads, meta: {} };
 }
@@ -57,9 +60,11 @@ export function predictHead(
 ): Float64Array {
   const k = head.classes;
   const w = head.weights;
+  const stride = head.stride;
+  const offset = head.offset;
   out.fill(0, 0, k);
   for (let j = 0; j < x.n; j++) {
-    const base = (x.index[j] as number) * k;
+    const base = (x.index[j] as number) * stride + offset;
     const v = x.value[j] as number;
     for (let c = 0; c < k; c++) out[c] = (out[c] as number) + v * (w[base + c] as number);
   }
@@ -89,8 +94,14 @@ const toBase64 = (bytes: ArrayBufferView) =>
 export function serializeModel(model: LinearModel, prune = 1e-3): ModelFile {
   const heads: ModelFile["heads"] = {};
   for (const name of HEAD_NAMES) {
-    const { classes, weights: raw, scale: headScale } = model.heads[name];
-    const weights = raw instanceof Float32Array && headScale === 1 ? raw : Float32Array.from(raw, (w) => w * headScale);
+    const head = model.heads[name];
+    const { classes, scale: headScale } = head;
+    const weights = new Float32Array(FEATURE_DIM * classes);
+    for (let r = 0; r < FEATURE_DIM; r++) {
+      for (let c = 0; c < classes; c++) {
+        weights[r * classes + c] = (head.weights[r * head.stride + head.offset + c] as number) * headScale;
+      }
+    }
     let max = 0;
     for (const w of weights) if (Math.abs(w) > max) max = Math.abs(w);
     const scale = max / 32767 || 1;
@@ -150,6 +161,10 @@ export function deserializeModel(file: unknown): LinearModel {
     );
   }
   const model: LinearModel = { version: String(f.version), heads: {} as Record<HeadName, Head>, meta: {} };
+  // All heads share one row per feature, so predicting the three heads reads each row's cache line once.
+  const stride = HEAD_NAMES.reduce((n, name) => n + HEADS[name].length, 0);
+  const packed = new Int16Array(FEATURE_DIM * stride);
+  let offset = 0;
   for (const name of HEAD_NAMES) {
     const h = f.heads?.[name];
     const expected = HEADS[name] as readonly string[];
@@ -164,8 +179,7 @@ export function deserializeModel(file: unknown): LinearModel {
     const wBytes = fromBase64(h.weights);
     const q = new Int16Array(wBytes.buffer, 0, wBytes.byteLength / 2);
     const classes = HEADS[name].length;
-    const weights = new Int16Array(FEATURE_DIM * classes);
-    model.heads[name] = { classes, weights, scale: h.scale };
+    model.heads[name] = { classes, weights: packed, scale: h.scale, stride, offset };
     if (q.length !== rows.length * classes) {
       throw new AttuneError(
         "invalid_model",
@@ -177,8 +191,9 @@ export function deserializeModel(file: unknown): LinearModel {
       r += rows[i] as number;
       if (r < 0 || r >= FEATURE_DIM)
         throw new AttuneError("invalid_model", `expected feature rows below ${FEATURE_DIM}, found ${r}`);
-      for (let c = 0; c < classes; c++) weights[r * classes + c] = q[i * classes + c] as number;
+      for (let c = 0; c < classes; c++) packed[r * stride + offset + c] = q[i * classes + c] as number;
     }
+    offset += classes;
   }
   model.meta = f.meta ?? {};
   return model;
