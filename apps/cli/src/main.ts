@@ -1,8 +1,10 @@
 import { join } from "node:path";
-import { AttuneError } from "@attune/engine";
+import { AttuneError, createCoach, type ReplyLocale } from "@attune/engine";
 import { ENGINE_DATA_DIR, loadAnalyzer, loadEngineData } from "@attune/engine/node";
 import { Command, InvalidArgumentError } from "commander";
 import { analyzeFile, analyzeText } from "./commands/analyze.js";
+import { renderDraftCheck, renderSuggestions } from "./commands/coach.js";
+import { analyzeConversationsFile, readConversation } from "./commands/conversation.js";
 import { runDemo } from "./commands/demo.js";
 import { formatReport, runEval } from "./commands/eval.js";
 import { runTrain } from "./commands/train.js";
@@ -73,6 +75,62 @@ export function buildProgram(): Command {
     });
 
   program
+    .command("conversation")
+    .description("analyze conversations: trajectory, turning points, risk, satisfaction, priority")
+    .requiredOption("-i, --input <path>", "JSONL input, one {id, turns: [{speaker, text, at?}]} per line")
+    .requiredOption("-o, --output <path>", "JSONL output, one analysis per input line")
+    .action(async (o: { input: string; output: string }) => {
+      const s = await analyzeConversationsFile(loadAnalyzer(), o.input, o.output);
+      process.stderr.write(
+        `analyzed ${s.analyzed} conversations, skipped ${s.failed}${s.errorsPath ? ` (reasons in ${s.errorsPath})` : ""}\n`,
+      );
+    });
+
+  program
+    .command("suggest")
+    .description("three empathy-first replies for the agent")
+    .option("-c, --conversation <file>", "JSON file: an array of turns, or {turns}")
+    .option("--customer <text...>", "customer message(s), appended as customer turns")
+    .option("--locale <locale>", "zh-Hans | zh-Hant-TW | zh-Hant-HK | en (default: the customer's language)")
+    .option("--channel <channel>", "chat | email | call | social", "chat")
+    .option("--name <name>", "the customer's name")
+    .option("--json", "print JSON")
+    .action(
+      (o: {
+        conversation?: string;
+        customer?: string[];
+        locale?: string;
+        channel?: string;
+        name?: string;
+        json?: boolean;
+      }) => {
+        const coach = createCoach(loadAnalyzer());
+        const turns = readConversation(o.conversation, o.customer ?? []);
+        const s = coach.suggestReplies(turns, {
+          ...(o.locale ? { locale: o.locale as ReplyLocale } : {}),
+          channel: o.channel as "chat",
+          ...(o.name ? { customerName: o.name } : {}),
+        });
+        process.stdout.write(`${o.json ? JSON.stringify(s, null, 2) : renderSuggestions(s)}\n`);
+      },
+    );
+
+  program
+    .command("check-draft")
+    .description("tone guard: flag a draft reply's tone problems and offer a rewrite")
+    .argument("<draft>", "the agent's draft")
+    .option("-c, --conversation <file>", "JSON file: an array of turns, or {turns}")
+    .option("--customer <text...>", "customer message(s) the draft answers")
+    .option("--locale <locale>", "language of the rewrite (default: the draft's)")
+    .option("--json", "print JSON")
+    .action((draft: string, o: { conversation?: string; customer?: string[]; locale?: string; json?: boolean }) => {
+      const coach = createCoach(loadAnalyzer());
+      const turns = readConversation(o.conversation, o.customer ?? []);
+      const check = coach.checkDraft(draft, turns, o.locale ? { locale: o.locale as ReplyLocale } : {});
+      process.stdout.write(`${o.json ? JSON.stringify(check, null, 2) : renderDraftCheck(draft, check)}\n`);
+    });
+
+  program
     .command("demo")
     .description("interactive demo: type a message, see the analysis")
     .action(async () => runDemo(loadAnalyzer()));
@@ -90,7 +148,12 @@ export async function main(argv: string[]): Promise<number> {
   } catch (e) {
     const err = e as { code?: string; exitCode?: number; message?: string };
     if (err.code?.startsWith("commander.")) return err.exitCode ?? 1;
-    if (e instanceof AttuneError || e instanceof UsageError || (e as NodeJS.ErrnoException).code === "ENOENT") {
+    if (
+      e instanceof AttuneError ||
+      e instanceof UsageError ||
+      e instanceof SyntaxError ||
+      (e as NodeJS.ErrnoException).code === "ENOENT"
+    ) {
       process.stderr.write(`attune: ${(err.message ?? String(e)).replace(/^attune: /, "")}\n`);
       return 2;
     }

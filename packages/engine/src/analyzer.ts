@@ -1,3 +1,5 @@
+import { analyzeConversationWith, type ConversationOptions } from "./conversation/analyze-conversation.js";
+import type { ConversationAnalysis, Turn } from "./conversation/types.js";
 import { AttuneError, describeType } from "./errors.js";
 import {
   EMOTION_AROUSAL,
@@ -55,6 +57,14 @@ export interface Analyzer {
    * analyzer.analyze("第三次了！快递还没到，你们到底管不管？").emotion // "anger"
    */
   analyze(text: string, options?: AnalyzeOptions): EmotionResult;
+  /**
+   * Analyzes a conversation so far: each customer turn in context, trajectory, turning points,
+   * escalation risk, satisfaction, queue priority and agent-turn quality.
+   *
+   * @example
+   * analyzer.analyzeConversation([{ speaker: "customer", text: "第三次了，还没到！" }]).priority.reasons
+   */
+  analyzeConversation(turns: Turn[], options?: ConversationOptions): ConversationAnalysis;
   /** Runs everything before the model: used by training to extract the same features. */
   prepare(text: string, options?: AnalyzeOptions): Prepared;
   /** Features of a prepared message (buffers reused: copy them to keep them). */
@@ -148,7 +158,13 @@ export function createAnalyzer(data: EngineData): Analyzer {
     return buildResult(p, emotionProbs, polarityProbs, intensityProbs);
   }
 
-  return { analyze, prepare, features, model: data.model };
+  return {
+    analyze,
+    analyzeConversation: (turns, options) => analyzeConversationWith(analyze, turns, options),
+    prepare,
+    features,
+    model: data.model,
+  };
 }
 
 /**

@@ -1,4 +1,20 @@
 export { type Analyzer, createAnalyzer, type EngineData, type Prepared } from "./analyzer.js";
+export {
+  type Coach,
+  type ConversationInput,
+  createCoach,
+  type DraftCheck,
+  type Suggestions,
+} from "./coach/create-coach.js";
+export { extractFacts, type Fact } from "./coach/facts.js";
+export { REPLY_LOCALES, type ReplyLocale } from "./coach/phrases/phrase-bank.js";
+export type { SuggestedReply, SuggestionContext, SuggestOptions } from "./coach/suggest.js";
+export { TONE_FLAGS, type ToneFlag, type ToneFlagType } from "./coach/tone-guard.js";
+export { type AgentCue, type AgentCueKind, findAgentCues } from "./conversation/agent-cues.js";
+export { type AgentTurnQuality, type QualityItem, scoreAgentTurn } from "./conversation/agent-quality.js";
+export type { ConversationOptions } from "./conversation/analyze-conversation.js";
+export { DEFAULT_PRIORITY_WEIGHTS, type PriorityWeights } from "./conversation/priority.js";
+export type * from "./conversation/types.js";
 export { AttuneError, type AttuneErrorCode } from "./errors.js";
 export * from "./labels.js";
 export { compileLexicon, type Lexicon, type LexiconFiles } from "./lexicon/compile.js";

@@ -58,6 +58,13 @@ export function formatReport(report: EvaluationReport): string {
     }
     lines.push(...formatConfusion(t.overall));
   }
+  if (report.satisfaction) {
+    const s = report.satisfaction;
+    lines.push(
+      `  satisfaction vs ratings 1–5: Spearman ${s.spearman.toFixed(3)}  three-way accuracy ${pct(s.threeWay.accuracy)}  macro-F1 ${pct(s.threeWay.macroF1)}  (n=${s.n})`,
+    );
+    lines.push(...formatConfusion(s.threeWay));
+  }
   return lines.join("\n");
 }
 

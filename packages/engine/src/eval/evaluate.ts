@@ -1,8 +1,9 @@
 import type { Analyzer } from "../analyzer.js";
+import type { Turn } from "../conversation/types.js";
 import { EMOTIONS, type Emotion, isEmotion, POLARITIES } from "../labels.js";
 import type { EmotionResult } from "../types.js";
 import { EMOTION_FAMILY, FAMILIES, type GoldSetMapping } from "./gold-sets.js";
-import { type ClassificationReport, classificationReport } from "./metrics.js";
+import { type ClassificationReport, classificationReport, spearman } from "./metrics.js";
 
 /** One gold record: the text and its label(s), in the shared data's or Attune's own format. */
 export interface GoldRecord {
@@ -14,6 +15,8 @@ export interface GoldRecord {
   /** Attune's label (corpus and exported corrections). */
   emotion?: string;
   polarity?: string | null;
+  /** Earlier turns, for conversation sets (`user`/`system` or Attune's speakers). */
+  context?: Array<{ speaker: string; text: string }>;
 }
 
 /** Reports per task, overall and per language. */
@@ -21,7 +24,20 @@ export interface EvaluationReport {
   set: string;
   n: number;
   tasks: Record<string, { overall: ClassificationReport; byLanguage: Record<string, ClassificationReport> }>;
+  /** Conversation satisfaction against turn-level ratings (1–5), where the set has them. */
+  satisfaction?: { n: number; spearman: number; threeWay: ClassificationReport };
 }
+
+/** Satisfaction above this counts as satisfied (4–5), below its negative as dissatisfied (1–2). */
+export const SATISFACTION_BAND = 0.25;
+
+const SPEAKER_MAP: Record<string, Turn["speaker"]> = {
+  user: "customer",
+  customer: "customer",
+  system: "bot",
+  bot: "bot",
+  agent: "agent",
+};
 
 type Pair = { gold: string; predicted: string; lang: string };
 
@@ -87,10 +103,36 @@ export function evaluateGold(
     }
     onProgress?.(i + 1);
   });
+  let satisfaction: EvaluationReport["satisfaction"];
+  if (mapping.satisfaction) {
+    const ratings: number[] = [];
+    const predicted: number[] = [];
+    const bands: Array<{ gold: string; predicted: string }> = [];
+    const band = (x: number) =>
+      x > SATISFACTION_BAND ? "satisfied" : x < -SATISFACTION_BAND ? "dissatisfied" : "neutral";
+    for (const r of records) {
+      const rating = Number(r.label);
+      if (!Number.isFinite(rating)) continue;
+      const turns: Turn[] = (r.context ?? []).map((t) => ({
+        speaker: SPEAKER_MAP[t.speaker] ?? "agent",
+        text: t.text,
+      }));
+      turns.push({ speaker: "customer", text: r.text });
+      const s = analyzer.analyzeConversation(turns).satisfaction.score;
+      ratings.push(rating);
+      predicted.push(s);
+      bands.push({ gold: rating >= 4 ? "satisfied" : rating <= 2 ? "dissatisfied" : "neutral", predicted: band(s) });
+    }
+    satisfaction = {
+      n: ratings.length,
+      spearman: spearman(predicted, ratings),
+      threeWay: classificationReport(bands, ["dissatisfied", "neutral", "satisfied"]),
+    };
+  }
   const tasks: EvaluationReport["tasks"] = {};
   if (polarity2.length) tasks["polarity (2-way)"] = group(polarity2, ["negative", "positive"]);
   if (polarity3.length) tasks["polarity (3-way)"] = group(polarity3, POLARITIES);
   if (family.length) tasks["emotion (6 families)"] = group(family, FAMILIES);
   if (attune.length) tasks["emotion (Attune labels)"] = group(attune, EMOTIONS);
-  return { set: mapping.name, n: records.length, tasks };
+  return { set: mapping.name, n: records.length, tasks, ...(satisfaction ? { satisfaction } : {}) };
 }

@@ -1,0 +1,110 @@
+import { once } from "node:events";
+import { createWriteStream, readFileSync, type WriteStream } from "node:fs";
+import type { Analyzer, ConversationAnalysis, Turn } from "@attune/engine";
+import { AttuneError } from "@attune/engine";
+import { countLines } from "../count-lines.js";
+import { readJsonl } from "../jsonl.js";
+import { createProgress } from "../progress.js";
+
+/** The output line of `attune conversation` for one conversation. */
+export function presentConversation(id: unknown, a: ConversationAnalysis) {
+  return {
+    id,
+    turns: a.turns.map((t) =>
+      t.state
+        ? {
+            index: t.index,
+            speaker: t.speaker,
+            emotion: t.state.emotion,
+            intensity: t.state.intensity,
+            polarity: t.state.polarity,
+            score: t.state.score,
+            ...(t.state.note ? { note: t.state.note } : {}),
+            signals: Object.fromEntries(
+              Object.entries(t.result?.signals ?? {})
+                .filter(([, s]) => s.present)
+                .map(([k, s]) => [k, s.score]),
+            ),
+            causes: (t.result?.causes ?? []).map((c) => c.aspect),
+          }
+        : { index: t.index, speaker: t.speaker, empathy: t.quality?.empathy, helpfulness: t.quality?.helpfulness },
+    ),
+    final: a.final,
+    trajectory: a.trajectory,
+    turningPoints: a.turningPoints,
+    escalationRisk: a.escalationRisk,
+    satisfaction: a.satisfaction,
+    priority: { score: a.priority.score, reasons: a.priority.reasons, factors: a.priority.factors },
+    agentQuality: a.agentQuality,
+  };
+}
+
+async function write(stream: WriteStream, line: string): Promise<void> {
+  if (!stream.write(line)) await once(stream, "drain");
+}
+
+/** `attune conversation --input --output`: one analysis per input line; bad lines go to the errors file. */
+export async function analyzeConversationsFile(analyzer: Analyzer, inputPath: string, outputPath: string) {
+  const total = await countLines(inputPath);
+  const progress = createProgress(total, "conversations");
+  const out = createWriteStream(outputPath, { encoding: "utf8" });
+  const errorsPath = `${outputPath}.errors.jsonl`;
+  let errors: WriteStream | undefined;
+  let analyzed = 0;
+  let failed = 0;
+  for await (const l of readJsonl(inputPath)) {
+    let problem = "error" in l ? l.error : undefined;
+    let line: string | undefined;
+    if (!problem) {
+      const v = (l as { value: { id?: unknown; turns?: unknown } }).value;
+      try {
+        if (typeof v !== "object" || v === null)
+          throw new AttuneError("invalid_input", "expected a JSON object with id and turns");
+        if (v.id === undefined) throw new AttuneError("invalid_input", 'expected an "id"');
+        line = JSON.stringify(presentConversation(v.id, analyzer.analyzeConversation(v.turns as Turn[])));
+      } catch (e) {
+        problem = (e as Error).message.replace(/^attune: /, "");
+      }
+    }
+    if (problem || line === undefined) {
+      failed++;
+      errors ??= createWriteStream(errorsPath, { encoding: "utf8" });
+      await write(errors, `${JSON.stringify({ line: l.line, error: problem })}\n`);
+      process.stderr.write(`line ${l.line}: ${problem}\n`);
+    } else {
+      await write(out, `${line}\n`);
+      analyzed++;
+    }
+    progress.update(analyzed + failed);
+  }
+  progress.stop();
+  out.end();
+  await once(out, "finish");
+  if (errors) {
+    errors.end();
+    await once(errors, "finish");
+  }
+  return { analyzed, failed, errorsPath: errors ? errorsPath : undefined };
+}
+
+/**
+ * Reads a conversation for `suggest` and `check-draft`: a JSON file holding an array of turns or
+ * `{ turns }`, or customer messages given on the command line.
+ */
+export function readConversation(file: string | undefined, customerMessages: readonly string[]): Turn[] {
+  const turns: Turn[] = [];
+  if (file) {
+    const raw = JSON.parse(readFileSync(file, "utf8")) as unknown;
+    const list = Array.isArray(raw) ? raw : (raw as { turns?: unknown }).turns;
+    if (!Array.isArray(list))
+      throw new AttuneError("invalid_input", `${file}: expected an array of turns or an object with "turns"`);
+    turns.push(...(list as Turn[]));
+  }
+  for (const text of customerMessages) turns.push({ speaker: "customer", text });
+  if (turns.length === 0)
+    throw new AttuneError(
+      "invalid_input",
+      "give a conversation with --conversation FILE or a customer message with --customer TEXT",
+    );
+  return turns;
+}
