@@ -5,6 +5,7 @@ import type { AgentCue } from "./agent-cues.js";
 import { type AgentContext, scoreAgentTurn } from "./agent-quality.js";
 import { readInContext } from "./context.js";
 import { computePriority, DEFAULT_PRIORITY_WEIGHTS, type PriorityWeights, slaMinutesFor } from "./priority.js";
+import { NO_SERVICE_CUES, type ServiceCues, serviceCues } from "./service-cues.js";
 import { classifyTrajectory, customerScores, findTurningPoints } from "./trajectory.js";
 import {
   type ContextualState,
@@ -256,12 +257,11 @@ export function analyzeConversationWith(
     slaMinutes,
     positiveNow: final.polarity === "positive",
   });
-  const satisfaction = scoreSatisfaction(
-    scores.map((s) => s.score),
-    trajectory,
-    badAgentTurns,
-    final.emotion,
-  );
+  // A neutral message expresses little: its slight lean should not move satisfaction much.
+  const expressed = analyzed
+    .filter((t) => t.state)
+    .map((t) => (t.state?.polarity === "neutral" ? (t.state?.score ?? 0) * 0.3 : (t.state?.score ?? 0)));
+  const satisfaction = scoreSatisfaction(expressed, trajectory, badAgentTurns, final.emotion, serviceCues(turns));
 
   const agentTurns = analyzed.filter((t) => t.speaker === "agent" && t.quality);
   const agentQuality = agentTurns.length
@@ -331,12 +331,17 @@ export function scoreEscalationRisk(x: RiskInputs): Scored {
   return { score: Math.round(score * 1000) / 1000, reasons };
 }
 
-/** Satisfaction so far (-1..1): mostly the latest state, then the average, the path and how the agent behaved. */
+/**
+ * Satisfaction so far (-1..1): mostly the latest state, then the average, the path, how the agent
+ * behaved, and whether the last exchange failed (the agent could not help, the customer had to
+ * correct us or ask again).
+ */
 export function scoreSatisfaction(
   scores: readonly number[],
   trajectory: string,
   badAgentTurns: number,
   finalEmotion: Emotion,
+  cues: ServiceCues = NO_SERVICE_CUES,
 ): Scored {
   if (scores.length === 0) return { score: 0, reasons: ["the customer has not spoken"] };
   const last = scores[scores.length - 1] as number;
@@ -357,6 +362,18 @@ export function scoreSatisfaction(
   if (badAgentTurns > 0) {
     s -= 0.1 * Math.min(badAgentTurns, 2);
     reasons.push("agent refused, blamed or dismissed");
+  }
+  if (cues.failed) {
+    s -= 0.2;
+    reasons.push("the last answer could not help");
+  }
+  if (cues.corrected) {
+    s -= 0.2;
+    reasons.push("the customer had to correct us");
+  }
+  if (cues.repeated) {
+    s -= 0.2;
+    reasons.push("the customer had to ask again");
   }
   if (finalEmotion === "gratitude" || finalEmotion === "satisfaction") reasons.push(`ends with ${finalEmotion}`);
   return { score: Math.round(Math.max(-1, Math.min(1, s)) * 1000) / 1000, reasons };
