@@ -48,7 +48,7 @@ const PATTERNS: Record<AgentCueKind, RegExp> = {
   absolute_refusal:
     /不可能|没办法|沒辦法|无能为力|办不到|做不到|不行|不能(退|换|赔|处理)|无法(处理|办理|退|赔|满足)|冇可能|冇办法|唔得|帮唔到|that('s| is) (impossible|not possible)|there('s| is) nothing (i|we) can do|we (can't|cannot|won't) (do|help|refund|change|accept)|(it's|it is) not possible|no way|not our problem|nothing more (i|we) can do/g,
   blame:
-    /你应该|您应该|你應該|您没有按照|你没有按照|您没按|是您自己|是你自己|你自己(没|不)|您自己(没|不)|你们自己|您当时(没|应该)|怪(您|你)|係你自己|you should have|you shouldn't have|you didn't (read|check|follow|follow the)|you failed to|(that's|it's|it is) your (fault|responsibility|problem)|if you had (read|checked|followed)|as you were told|you were supposed to/g,
+    /你应该|您应该|你應該|您没有按照|你没有按照|您没按|是您自己|是你自己|你自己(没|不)|您自己(没|不)|你们自己|您当时(没|应该)|怪(您|你)|係你自己|you should have|you shouldn't have(?! (had|needed|been made) to)|you didn't (read|check|follow|follow the)|you failed to|(that's|it's|it is) your (fault|responsibility|problem)|if you had (read|checked|followed)|as you were told|you were supposed to/g,
   dismissal:
     /冷静一下|冷静点|别激动|不要激动|没什么大不了|没必要(生气|激动)|至于吗|唔使咁激动|唔好咁激动|calm down|relax|(it's|it is) not (a|that) big (deal)?|no need to (get|be) (upset|angry)|don't (get|be) (upset|so upset|angry)|chill( out)?|take a deep breath|there's no need to shout/g,
   jargon:

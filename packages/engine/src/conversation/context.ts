@@ -6,7 +6,7 @@ import type { ContextualState } from "./types.js";
 
 // A bare acknowledgment: its meaning comes from what came before it.
 const ACK =
-  /^(好的?|好吧|行吧?|可以|嗯+|哦+|噢|知道了|明白了?|了解|收到|ok(ay)?|k+|fine|alright|sure|whatever|算了|随便|好嘅|得啦?|得喇|ok啦|okok|好啦|是的|对|yes|yeah|yep|got it|i see)$/;
+  /^(好的?吧?|那好吧|算了吧|好吧|行吧?|可以|嗯+|哦+|噢|知道了|明白了?|了解|收到|ok(ay)?|k+|fine|alright|sure|whatever|算了|随便|好嘅|得啦?|得喇|ok啦|okok|好啦|是的|对|yes|yeah|yep|got it|i see)$/;
 // Marks of giving up: "好的吧……", "fine.", "whatever", "算了".
 const RESIGNED = /吧|…|\.\.\.|。。|算了|随便|whatever|^fine\.?$|唉|哎/;
 // The agent says something is done, not just promised.
