@@ -109,7 +109,7 @@ export function findToneFlags(
   if (context.companyAtFault && !has(cues, "apology")) {
     flags.push({ type: "missing_apology", start: 0, end: 0, text: "", reason: REASONS.missing_apology });
   }
-  const step = has(cues, "next_step") || has(cues, "time") || has(cues, "follow_up");
+  const step = has(cues, "next_step") || has(cues, "time") || has(cues, "follow_up") || has(cues, "instruction");
   if (context.hasProblem && !step) {
     flags.push({
       type: "missing_next_step",

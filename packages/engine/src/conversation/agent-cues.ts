@@ -21,7 +21,8 @@ export type AgentCueKind =
   | "over_promise"
   | "too_casual"
   | "canned"
-  | "transfer";
+  | "transfer"
+  | "instruction";
 
 /** One cue found in an agent's text. */
 export interface AgentCue {
@@ -50,23 +51,45 @@ const PATTERNS: Record<AgentCueKind, RegExp> = {
   blame:
     /你应该|您应该|你應該|您没有按照|你没有按照|您没按|是您自己|是你自己|你自己(没|不)|您自己(没|不)|你们自己|您当时(没|应该)|怪(您|你)|係你自己|you should have|you shouldn't have(?! (had|needed|been made) to)|you didn't (read|check|follow|follow the)|you failed to|(that's|it's|it is) your (fault|responsibility|problem)|if you had (read|checked|followed)|as you were told|you were supposed to/g,
   dismissal:
-    /冷静一下|冷静点|别激动|不要激动|没什么大不了|没必要(生气|激动)|至于吗|唔使咁激动|唔好咁激动|calm down|relax|(it's|it is) not (a|that) big (deal)?|no need to (get|be) (upset|angry)|don't (get|be) (upset|so upset|angry)|chill( out)?|take a deep breath|there's no need to shout/g,
+    /冷静一下|冷静点|别激动|不要激动|没什么大不了|没必要(生气|激动)|至于吗|唔使咁激动|唔好咁激动|放轻松|不是什么大(事|问题)|没那么(重要|严重|夸张)|别往心里去|别(太)?在意|别难过(啦|了)?|别紧张|小问题(啦|而已)?|[^，。！？\s]{1,10}而已|正常现象|属(于)?正常(情况|现象)|是正常的|just (a|one) (day|hour|minute|small|little)|it happens|these things happen|(that's|it's) (totally |perfectly )?normal|don't worry about it|not worth (getting|being) upset|calm down|relax|(it's|it is) not (a|that) big (deal)?|no need to (get|be) (upset|angry)|don't (get|be) (upset|so upset|angry)|chill( out)?|take a deep breath|there's no need to shout/g,
   jargon:
-    /\bsku\b|\brma\b|\bsla\b|\bl[123] (ticket|support|team)\b|backend|back-end sync|\bapi\b|\bticket tier\b|as per (clause|section|policy|our t&c)|per our (t&c|terms)|\bt&cs?\b|\berror code\b|\bcase id\b (status )?\b|工单流转|系统回传|逆向物流|二线|后台(同步|数据)|流程节点|按(照)?(规定|条款)第|系統回傳|後台/g,
+    /\bsku\b|\brma\b|\bsla\b|\bl[123] (ticket|support|team)\b|backend|back-end sync|\bapi\b|\bticket tier\b|as per (clause|section|policy|our t&c)|per our (t&c|terms)|\bt&cs?\b|\berror code\b|\bcase id\b (status )?\b|工单流转|系统回传|逆向物流|二线|后台(同步|数据)|流程节点|按(照)?(规定|条款)第|冲正|清算在途|在途状态|批扣|代扣协议|风控(模型|规则)?|反洗钱|话单|出账|扫描节点|干线运输|预授权|对账|白名单|履约|拆单|子单|t\+\d/g,
   over_promise:
     /保证|保證|一定(会|能)?(到|解决|处理|送达)|绝对|絕對|100%|百分之百|肯定(会|能)(到|解决)|i guarantee|guaranteed|definitely (be|arrive|get|have)|i promise|this will never happen again|won't happen again|100% (sure|fixed)/g,
   too_casual:
     /(?<![\u4e00-\u9fff])亲(?![自切身眼手人属戚])[~～!！]*|哈哈+|嘻嘻|么么哒|宝宝|😂|🤣|😜|😘|lol\b|lmao|\bdude\b|\bmate\b|no worries|\bchill\b|\bhaha+\b|\bbuddy\b|\byo\b|\bk\b|\bkk\b/g,
   canned:
-    /您的(问题|反馈|请求)(已|已经)(收到|记录|受理)|请耐心等待|请您耐心等待|感谢您的(理解|耐心)与支持|如有(其他)?(问题|疑问).{0,6}(随时|欢迎)|your (request|ticket|case|feedback) has been (received|logged|noted|recorded)|we appreciate your patience|please be patient|noted\.|thank you for contacting|is there anything else i can help/g,
+    /请参照|详见|以[^，。]{1,4}为准|仅供参考|一经(完成|售出|使用|购买)|已在处理中|请(您)?理解|(根据|按照?)(公司)?规定|please refer to|see (the |our )?(faq|help centre|help center|website)|as stated|kindly note|per (our )?policy|您的(问题|反馈|请求)(已|已经)(收到|记录|受理)|请耐心等待|请您耐心等待|感谢您的(理解|耐心)与支持|如有(其他)?(问题|疑问).{0,6}(随时|欢迎)|your (request|ticket|case|feedback) has been (received|logged|noted|recorded)|we appreciate your patience|please be patient|noted\.|thank you for contacting|is there anything else i can help/g,
+  instruction:
+    /建议(您|你)|(您|你)可以(先|试试|尝试|去|在|直接|点击)|可以试试|请(您)?(先|尝试|重启|检查|点击|前往|登录|提供|上传|拨打)|(you can|you could|try (to )?|please (try|check|restart|click|go to|log in|send|upload|call|reply))/g,
   transfer:
     /转(接|给|到)(其他|相关|专门|另一)?(部门|同事|专员|人工)|转人工|轉接|稍后(会)?有(专人|同事)|transfer(ring)? you|pass(ing)? (this|you) (on|over) to|another (department|team)|the relevant (team|department)/g,
 };
+
+// Upper-case abbreviations customers generally know; any other is internal jargon (L2, SP, TMS, ERP, CRM).
+const KNOWN_ACRONYMS = new Set(
+  "APP OK VIP ID PIN SMS WIFI USB PDF FAQ QR IOS TV PC AM PM HK TW US UK EU EMS DHL UPS ATM GPS SIM CEO PS AI VR 4G 5G 2G 3G OTP CVV IBAN NFC LED LCD GST VAT TAX ETA FPS USD HKD RMB CNY TWD NT APN".split(
+    " ",
+  ),
+);
+const ACRONYM = /(?<![A-Za-z0-9])(?:[A-Z]{2,5}[0-9]?|[A-Z][0-9])(?![A-Za-z0-9])/g;
 
 /** Finds every cue in an agent's text, ordered by position. */
 export function findAgentCues(text: string): AgentCue[] {
   const folded = toSimplifiedSameLength(foldWidthAndCase(text)).text;
   const cues: AgentCue[] = [];
+  const letters = text.match(/[A-Za-z]/g) ?? [];
+  const upper = letters.filter((c) => c <= "Z").length;
+  // An all-capitals English message is shouting, not jargon.
+  const shouting = letters.length >= 12 && upper / letters.length > 0.7 && !/[\u4e00-\u9fff]/.test(text);
+  ACRONYM.lastIndex = 0;
+  for (let m = shouting ? null : ACRONYM.exec(text); m; m = ACRONYM.exec(text)) {
+    // Order and tracking numbers (JD-2026…, HK889900) are facts, not jargon.
+    if (KNOWN_ACRONYMS.has(m[0])) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
+    if (/^[-\d]/.test(after)) continue;
+    cues.push({ kind: "jargon", start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
   for (const kind of Object.keys(PATTERNS) as AgentCueKind[]) {
     const re = PATTERNS[kind];
     re.lastIndex = 0;

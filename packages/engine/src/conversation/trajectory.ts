@@ -13,21 +13,35 @@ export function customerScores(
 }
 
 /**
+ * How upset a customer turn reads, 0..1: negativity, its strength, agitation, and threats or abuse,
+ * so "angry" and "angry and now threatening" differ even when both scores sit at -1.
+ */
+export function distressOf(t: TurnAnalysis): number {
+  const s = t.state;
+  if (!s || s.polarity !== "negative") return s && s.score < -0.2 ? -s.score * 0.3 : 0;
+  const r = t.result;
+  const threat =
+    r && (r.signals.escalationThreat.present || r.signals.abuse.present || r.signals.churnIntent.present) ? 0.2 : 0;
+  return Math.min(1, 0.35 * -s.score + 0.3 * s.intensity + 0.15 * (r?.arousal ?? 0) + threat);
+}
+
+/**
  * Classifies the customer's path: recovered (clearly upset, then positive), escalating (more upset
- * by the end), de-escalating (less upset, not yet okay), or steady.
+ * by the end), de-escalating (clearly less upset, not yet okay), or steady.
  */
 export function classifyTrajectory(turns: readonly TurnAnalysis[]): Trajectory {
-  const s = customerScores(turns);
-  if (s.length < 2) return "steady";
-  const first = (s[0] as { score: number }).score;
-  const last = (s[s.length - 1] as { score: number }).score;
-  const lowest = Math.min(...s.map((x) => x.score));
-  const peakDistress = Math.max(...s.map((x) => (x.score < 0 ? -x.score * (0.5 + x.intensity / 2) : 0)));
-  const lastDistress = last < 0 ? -last * (0.5 + (s[s.length - 1] as { intensity: number }).intensity / 2) : 0;
-  const firstDistress = first < 0 ? -first * (0.5 + (s[0] as { intensity: number }).intensity / 2) : 0;
+  const customer = turns.filter((t) => t.speaker === "customer" && t.state);
+  if (customer.length < 2) return "steady";
+  const scores = customer.map((t) => t.state?.score ?? 0);
+  const distress = customer.map(distressOf);
+  const last = scores[scores.length - 1] as number;
+  const lowest = Math.min(...scores);
+  const firstDistress = distress[0] as number;
+  const lastDistress = distress[distress.length - 1] as number;
+  const peak = Math.max(...distress);
   if (lowest <= -0.3 && last >= 0.2 && last - lowest >= 0.5) return "recovered";
-  if (last <= -0.2 && (last < first - 0.2 || lastDistress > firstDistress + 0.15)) return "escalating";
-  if (first <= -0.2 && (last > first + 0.25 || lastDistress < peakDistress - 0.25)) return "de-escalating";
+  if (lastDistress >= 0.3 && lastDistress >= firstDistress + 0.12) return "escalating";
+  if (peak >= 0.3 && lastDistress <= peak - 0.2) return "de-escalating";
   return "steady";
 }
 
