@@ -103,4 +103,71 @@ describe("attune CLI (real process)", () => {
     expect(code).toBe(2);
     expect(stderr).toMatch(/give a message to analyze/);
   });
+
+  it("conversation --input/--output writes trajectory, risk, satisfaction and priority per line", async () => {
+    const input = join(dir, "dialogs.jsonl");
+    const output = join(dir, "dialogs.out.jsonl");
+    writeFileSync(
+      input,
+      [
+        JSON.stringify({
+          id: "c1",
+          turns: [
+            { speaker: "customer", text: "第三次问了，退款到底什么时候到？再不处理我就投诉到12315" },
+            { speaker: "agent", text: "请耐心等待。" },
+            { speaker: "customer", text: "你们这是什么态度？！" },
+          ],
+        }),
+        JSON.stringify({ id: "c2", turns: [{ speaker: "robot", text: "hi" }] }),
+      ].join("\n"),
+    );
+    const { stderr, code } = await attune("conversation", "--input", input, "--output", output);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/analyzed 1 conversations, skipped 1/);
+    const [r] = readFileSync(output, "utf8")
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(r.id).toBe("c1");
+    expect(r.turns).toHaveLength(3);
+    expect(r.final.polarity).toBe("negative");
+    expect(["escalating", "steady"]).toContain(r.trajectory);
+    expect(r.escalationRisk.score).toBeGreaterThan(0.5);
+    expect(r.priority.reasons.join()).toMatch(/12315/);
+    const errors = readFileSync(`${output}.errors.jsonl`, "utf8");
+    expect(errors).toMatch(/turns\[0\]\.speaker: expected one of customer, agent, bot/);
+  });
+
+  it("suggest prints three replies with the blanks to fill", async () => {
+    const { stdout, code } = await attune(
+      "suggest",
+      "--customer",
+      "My refund for order #A73920 still hasn't arrived, third time asking!",
+    );
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/1\. warm/);
+    expect(stdout).toMatch(/3\. options/);
+    expect(stdout).toMatch(/#A73920/);
+    expect(stdout).toMatch(/\[time\]/);
+  });
+
+  it("check-draft flags the draft and prints a rewrite", async () => {
+    const { stdout, code } = await attune(
+      "check-draft",
+      "冷静一下，这个没办法。",
+      "--customer",
+      "快递丢了三天没人管！",
+    );
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/dismissal/);
+    expect(stdout).toMatch(/absolute_refusal/);
+    expect(stdout).toMatch(/rewrite:/);
+    expect(stdout).toMatch(/empathy \d+\/100/);
+  });
+
+  it("check-draft without a conversation says what is missing", async () => {
+    const { stderr, code } = await attune("check-draft", "hello");
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/give a conversation with --conversation FILE or a customer message with --customer TEXT/);
+  });
 });

@@ -7,6 +7,7 @@ import { renderDraftCheck, renderSuggestions } from "./commands/coach.js";
 import { analyzeConversationsFile, readConversation } from "./commands/conversation.js";
 import { runDemo } from "./commands/demo.js";
 import { formatReport, runEval } from "./commands/eval.js";
+import { runEvalCoach } from "./commands/eval-coach.js";
 import { runTrain } from "./commands/train.js";
 
 const REPO_ROOT = join(ENGINE_DATA_DIR, "..", "..", "..");
@@ -128,6 +129,19 @@ export function buildProgram(): Command {
       const turns = readConversation(o.conversation, o.customer ?? []);
       const check = coach.checkDraft(draft, turns, o.locale ? { locale: o.locale as ReplyLocale } : {});
       process.stdout.write(`${o.json ? JSON.stringify(check, null, 2) : renderDraftCheck(draft, check)}\n`);
+    });
+
+  program
+    .command("eval-coach")
+    .description("score conversation analysis and the tone guard on the written test sets")
+    .option(
+      "--conversations <dir>",
+      "labelled conversations",
+      join(ENGINE_DATA_DIR, "..", "test-data", "conversations"),
+    )
+    .option("--drafts <dir>", "labelled agent drafts", join(ENGINE_DATA_DIR, "..", "test-data", "drafts"))
+    .action((o: { conversations: string; drafts: string }) => {
+      process.stdout.write(`${runEvalCoach(loadAnalyzer(), o)}\n`);
     });
 
   program

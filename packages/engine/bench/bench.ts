@@ -46,3 +46,49 @@ console.log(
 console.log(
   `peak memory (RSS): ${peakMb.toFixed(0)} MB for the process; ${(peakMb - baselineMb).toFixed(0)} MB above the ${baselineMb.toFixed(0)} MB the runtime (node + tsx) held before the engine loaded`,
 );
+
+// Conversations and the coach: 30-turn conversations assembled from the written conversation set.
+const { createCoach } = await import("../src/coach/create-coach.js");
+const { readdirSync, readFileSync } = await import("node:fs");
+type BenchTurn = { speaker: "customer" | "agent" | "bot"; text: string };
+const convDir = join(here, "..", "test-data", "conversations");
+const allTurns: BenchTurn[] = readdirSync(convDir)
+  .filter((f) => f.endsWith(".jsonl"))
+  .sort()
+  .flatMap((f) =>
+    readFileSync(join(convDir, f), "utf8")
+      .split("\n")
+      .filter((l) => l.trim())
+      .flatMap((l) => (JSON.parse(l) as { turns: BenchTurn[] }).turns.map(({ speaker, text }) => ({ speaker, text }))),
+  );
+const conversations: BenchTurn[][] = [];
+for (let start = 0; start + 30 <= allTurns.length; start += 30) conversations.push(allTurns.slice(start, start + 30));
+const coach = createCoach(analyzer);
+const timeEach = (label: string, runs: number, f: (i: number) => unknown) => {
+  for (let i = 0; i < Math.min(runs, 50); i++) f(i);
+  const t = new Float64Array(runs);
+  for (let i = 0; i < runs; i++) {
+    const s = process.hrtime.bigint();
+    f(i);
+    t[i] = Number(process.hrtime.bigint() - s) / 1e6;
+  }
+  t.sort();
+  const mean = t.reduce((a, b) => a + b, 0) / runs;
+  const p99 = t[Math.min(runs - 1, Math.floor(0.99 * runs))] as number;
+  console.log(`${label}: mean ${mean.toFixed(2)} ms, p99 ${p99.toFixed(2)} ms (${runs} runs)`);
+};
+const analyzedConversations = conversations.map((c) => analyzer.analyzeConversation(c));
+timeEach("30-turn conversation analyzed", 2000, (i) =>
+  analyzer.analyzeConversation(conversations[i % conversations.length] as BenchTurn[]),
+);
+timeEach("3 reply suggestions (conversation already analyzed)", 2000, (i) =>
+  coach.suggestReplies(
+    analyzedConversations[i % analyzedConversations.length] as ReturnType<typeof analyzer.analyzeConversation>,
+  ),
+);
+timeEach("tone check of a draft (conversation already analyzed)", 2000, (i) =>
+  coach.checkDraft(
+    "这个没办法，您应该早点下单的，请耐心等待。订单JD20260312-8841明天一定到。",
+    analyzedConversations[i % analyzedConversations.length] as ReturnType<typeof analyzer.analyzeConversation>,
+  ),
+);

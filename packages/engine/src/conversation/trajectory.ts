@@ -18,7 +18,7 @@ export function customerScores(
  */
 export function distressOf(t: TurnAnalysis): number {
   const s = t.state;
-  if (!s || s.polarity !== "negative") return s && s.score < -0.2 ? -s.score * 0.3 : 0;
+  if (s?.polarity !== "negative") return s && s.score < -0.2 ? -s.score * 0.3 : 0;
   const r = t.result;
   const threat =
     r && (r.signals.escalationThreat.present || r.signals.abuse.present || r.signals.churnIntent.present) ? 0.2 : 0;
