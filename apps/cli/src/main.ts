@@ -1,9 +1,10 @@
 import { join } from "node:path";
+import { createOpenAiChatGenerator, GeneratorError, generateCheckedReplies } from "@attune/core";
 import { AttuneError, createCoach, type ReplyLocale } from "@attune/engine";
 import { ENGINE_DATA_DIR, loadAnalyzer, loadEngineData } from "@attune/engine/node";
 import { Command, InvalidArgumentError } from "commander";
 import { analyzeFile, analyzeText } from "./commands/analyze.js";
-import { renderDraftCheck, renderSuggestions } from "./commands/coach.js";
+import { renderDraftCheck, renderGenerated, renderSuggestions } from "./commands/coach.js";
 import { analyzeConversationsFile, readConversation } from "./commands/conversation.js";
 import { runDemo } from "./commands/demo.js";
 import { formatReport, runEval } from "./commands/eval.js";

@@ -1,3 +1,4 @@
+import type { GeneratedReply } from "@attune/core";
 import type { DraftCheck, Suggestions } from "@attune/engine";
 import pc from "picocolors";
 
@@ -36,6 +37,20 @@ export function renderSuggestions(s: Suggestions): string {
       "",
       `${pc.bold(`${i + 1}. ${r.style}`)}${r.blanks.length ? pc.yellow(`  (fill in: ${r.blanks.join(", ")})`) : ""}`,
       r.text,
+    );
+  });
+  return lines.join("\n");
+}
+
+/** Replies from the external generator, each with the tone guard's verdict. */
+export function renderGenerated(replies: readonly GeneratedReply[]): string {
+  const lines = [pc.bold("from the generator (checked by the tone guard):")];
+  replies.forEach((r, i) => {
+    const verdict = r.accepted ? pc.green("ok") : pc.red(`blocked: ${r.check.flags.map((f) => f.type).join(", ")}`);
+    lines.push(
+      "",
+      `${i + 1}. ${verdict}`,
+      r.accepted ? r.text : `${pc.dim(r.text)}\n   ${pc.bold("rewrite:")} ${r.check.rewrite}`,
     );
   });
   return lines.join("\n");

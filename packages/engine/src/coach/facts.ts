@@ -20,8 +20,9 @@ const PATTERNS: Array<[Fact["kind"], RegExp]> = [
     /\d{1,2}[:：]\d{2}(?:\s?(?:am|pm))?|(?:上午|下午|晚上|早上|中午)?\d{1,2}\s?[点點时時](?:\d{1,2}分|半)?(?:前|之前)?|\b\d{1,2}\s?(?:am|pm)\b|\d+\s?(?:个|個)?(?:小时|小時|分钟|分鐘|工作日|工作天|天)(?:内|內|之内|之內)?|\b\d+\s?(?:hours?|minutes?|mins?|business days?|working days?|days?)\b/gi,
   ],
   [
+    // Order, tracking and voucher codes: letters and digits together (JD20260312-8841, SPRING20, #A73920).
     "order",
-    /#\s?[A-Za-z0-9][A-Za-z0-9-]{3,}|\b[A-Z]{1,5}-?\d{4,}(?:-[A-Za-z0-9]+)*\b|\b[A-Z0-9]{2,}(?:-[A-Z0-9]{2,})+\b|(?<![\d.,])\d{8,}(?![\d.,])/g,
+    /#\s?[A-Za-z0-9][A-Za-z0-9-]{3,}|(?<![A-Za-z0-9])(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{4,}(?![A-Za-z0-9])|(?<![\d.,])\d{8,}(?![\d.,])/g,
   ],
 ];
 

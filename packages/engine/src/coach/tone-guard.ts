@@ -1,7 +1,6 @@
 import { type AgentCue, type AgentCueKind, findAgentCues, has } from "../conversation/agent-cues.js";
 import type { ConversationAnalysis } from "../conversation/types.js";
 import { AttuneError, describeType } from "../errors.js";
-import { NEGATIVE_EMOTIONS } from "../labels.js";
 
 /** What the tone guard can say about a draft. */
 export const TONE_FLAGS = [
@@ -68,11 +67,8 @@ export function draftContextOf(conversation: ConversationAnalysis): DraftContext
     emotion: final.emotion,
     intensity: final.intensity,
     negative,
-    companyAtFault:
-      negative &&
-      (NEGATIVE_EMOTIONS.has(final.emotion)
-        ? final.emotion !== "anxiety" || (last?.result?.causes.length ?? 0) > 0
-        : false),
+    // The rule and the practice's: an angry or frustrated customer is owed an apology.
+    companyAtFault: negative && (final.emotion === "anger" || final.emotion === "frustration"),
     hasProblem: negative || final.emotion === "confusion" || question,
     abusive: conversation.turns.some((t) => t.result?.signals.abuse.present),
   };
