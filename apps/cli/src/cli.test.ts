@@ -1,5 +1,7 @@
 import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -169,5 +171,36 @@ describe("attune CLI (real process)", () => {
     const { stderr, code } = await attune("check-draft", "hello");
     expect(code).toBe(2);
     expect(stderr).toMatch(/give a conversation with --conversation FILE or a customer message with --customer TEXT/);
+  });
+
+  it("suggest --generator-url asks a local OpenAI-compatible server and checks its replies", async () => {
+    const server = createServer((req, res) => {
+      req.resume();
+      req.on("end", () => {
+        const content = JSON.stringify([
+          "I'm so sorry about the wait. I'll chase order #A73920 now and update you by [time].",
+          "Calm down, nothing I can do.",
+        ]);
+        res.writeHead(200, { "content-type": "application/json" });
+        res.end(JSON.stringify({ choices: [{ message: { role: "assistant", content } }] }));
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
+    const port = (server.address() as AddressInfo).port;
+    try {
+      const { stdout, code } = await attune(
+        "suggest",
+        "--customer",
+        "Where is order #A73920? Third time asking!",
+        "--generator-url",
+        `http://127.0.0.1:${port}/v1`,
+      );
+      expect(code).toBe(0);
+      expect(stdout).toMatch(/from the generator/);
+      expect(stdout).toMatch(/1\. ok/);
+      expect(stdout).toMatch(/2\. blocked: .*dismissal/);
+    } finally {
+      await new Promise<void>((r) => server.close(() => r()));
+    }
   });
 });

@@ -96,24 +96,43 @@ export function buildProgram(): Command {
     .option("--locale <locale>", "zh-Hans | zh-Hant-TW | zh-Hant-HK | en (default: the customer's language)")
     .option("--channel <channel>", "chat | email | call | social", "chat")
     .option("--name <name>", "the customer's name")
+    .option(
+      "--generator-url <url>",
+      "also ask an OpenAI-compatible chat endpoint (e.g. http://127.0.0.1:8080/v1); off by default",
+    )
+    .option("--generator-model <model>", "model name for --generator-url", "default")
     .option("--json", "print JSON")
     .action(
-      (o: {
+      async (o: {
         conversation?: string;
         customer?: string[];
         locale?: string;
         channel?: string;
         name?: string;
+        generatorUrl?: string;
+        generatorModel: string;
         json?: boolean;
       }) => {
-        const coach = createCoach(loadAnalyzer());
+        const analyzer = loadAnalyzer();
+        const coach = createCoach(analyzer);
         const turns = readConversation(o.conversation, o.customer ?? []);
-        const s = coach.suggestReplies(turns, {
+        const conversation = analyzer.analyzeConversation(turns);
+        const s = coach.suggestReplies(conversation, {
           ...(o.locale ? { locale: o.locale as ReplyLocale } : {}),
           channel: o.channel as "chat",
           ...(o.name ? { customerName: o.name } : {}),
         });
-        process.stdout.write(`${o.json ? JSON.stringify(s, null, 2) : renderSuggestions(s)}\n`);
+        const generated = o.generatorUrl
+          ? await generateCheckedReplies(
+              coach,
+              createOpenAiChatGenerator({ url: o.generatorUrl, model: o.generatorModel }),
+              turns,
+              conversation,
+              s.context.locale,
+            )
+          : undefined;
+        if (o.json) process.stdout.write(`${JSON.stringify({ ...s, ...(generated ? { generated } : {}) }, null, 2)}\n`);
+        else process.stdout.write(`${renderSuggestions(s)}${generated ? `\n\n${renderGenerated(generated)}` : ""}\n`);
       },
     );
 
@@ -165,6 +184,7 @@ export async function main(argv: string[]): Promise<number> {
     if (err.code?.startsWith("commander.")) return err.exitCode ?? 1;
     if (
       e instanceof AttuneError ||
+      e instanceof GeneratorError ||
       e instanceof UsageError ||
       e instanceof SyntaxError ||
       (e as NodeJS.ErrnoException).code === "ENOENT"
