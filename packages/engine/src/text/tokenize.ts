@@ -72,6 +72,11 @@ export function tokenize(folded: string, segment: Segmenter): Token[] {
 }
 
 function pushSegments(tokens: Token[], run: string, start: number, segment: Segmenter): void {
+  // One or two characters are one word for any segmenter: skip the call (often a native one).
+  if (run.length <= 2) {
+    tokens.push({ kind: "han", start, end: start + run.length, text: run });
+    return;
+  }
   const pieces = segment(run);
   let total = 0;
   for (const p of pieces) total += p.length;
