@@ -104,6 +104,7 @@ export function createAnalyzer(data: EngineData): Analyzer {
   const ruleEmotion = new Float64Array(EMOTIONS.length);
   const rulePolarity = new Float64Array(3);
   const ruleIntensity = new Float64Array(3);
+  const emotionPolarity = new Float64Array(3);
   const blend = modelBlend(data.model);
 
   function prepare(text: string, options?: AnalyzeOptions): Prepared {
@@ -154,6 +155,9 @@ export function createAnalyzer(data: EngineData): Analyzer {
         geometricBlend(emotionProbs, ruleEmotion, blend.emotion);
         geometricBlend(polarityProbs, rulePolarity, blend.polarity);
       }
+      // The two heads must agree: polarity also hears what the emotion head implies.
+      impliedPolarity(emotionProbs, emotionPolarity);
+      geometricBlend(polarityProbs, emotionPolarity, 0.5);
     } else rulesOnly(p.rules, emotionProbs, polarityProbs, intensityProbs);
     return buildResult(p, emotionProbs, polarityProbs, intensityProbs);
   }
@@ -176,6 +180,17 @@ export function modelBlend(model: LinearModel | undefined): { emotion: number; p
   const b = (model?.meta as { blend?: { emotion?: unknown; polarity?: unknown } } | undefined)?.blend;
   const read = (v: unknown) => (typeof v === "number" && v >= 0 && v <= 1 ? v : 1);
   return { emotion: read(b?.emotion), polarity: read(b?.polarity) };
+}
+
+// The polarity an emotion distribution implies: negative feelings, neutral ones (neutral, confusion,
+// surprise), positive feelings.
+function impliedPolarity(emotion: Float64Array, out: Float64Array): void {
+  out.fill(0);
+  for (let i = 0; i < EMOTIONS.length; i++) {
+    const e = EMOTIONS[i] as Emotion;
+    const k = NEGATIVE_EMOTIONS.has(e) ? 0 : POSITIVE_EMOTIONS.has(e) ? 2 : 1;
+    out[k] = (out[k] as number) + (emotion[i] as number);
+  }
 }
 
 // p ∝ p^α · q^(1−α): a product of experts, in place in p.
