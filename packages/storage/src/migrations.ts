@@ -1,0 +1,72 @@
+import type { SqlDriver } from "./driver.js";
+
+/** One schema change, written for both databases. Never edit a shipped migration: add a new one. */
+export interface Migration {
+  version: number;
+  name: string;
+  sqlite: string;
+  postgres: string;
+}
+
+const schema = (eventId: string) => `
+CREATE TABLE tenants (id TEXT PRIMARY KEY, name TEXT NOT NULL, created_at TEXT NOT NULL);
+CREATE TABLE api_keys (
+  id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL REFERENCES tenants(id), role TEXT NOT NULL,
+  name TEXT NOT NULL, key_hash TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL);
+CREATE TABLE customers (
+  id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL REFERENCES tenants(id), external_id TEXT NOT NULL,
+  consent TEXT NOT NULL, created_at TEXT NOT NULL, UNIQUE (tenant_id, external_id));
+CREATE TABLE conversations (
+  id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL REFERENCES tenants(id), external_id TEXT,
+  customer_id TEXT REFERENCES customers(id), channel TEXT NOT NULL, status TEXT NOT NULL DEFAULT 'open',
+  assigned_to TEXT, priority DOUBLE PRECISION NOT NULL DEFAULT 0, state TEXT,
+  last_message_at TEXT NOT NULL, updated_at TEXT NOT NULL, UNIQUE (tenant_id, external_id));
+CREATE INDEX conversations_queue ON conversations (tenant_id, status, priority DESC);
+CREATE TABLE messages (
+  id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL REFERENCES tenants(id),
+  conversation_id TEXT NOT NULL REFERENCES conversations(id), customer_id TEXT REFERENCES customers(id),
+  external_id TEXT, channel TEXT NOT NULL, speaker TEXT NOT NULL, text TEXT NOT NULL, at TEXT NOT NULL,
+  lang TEXT, meta TEXT NOT NULL, analysis_status TEXT NOT NULL, skip_reason TEXT, analysis TEXT,
+  created_at TEXT NOT NULL, UNIQUE (tenant_id, external_id));
+CREATE INDEX messages_conversation ON messages (tenant_id, conversation_id, at);
+CREATE INDEX messages_pending ON messages (analysis_status, created_at);
+CREATE TABLE events (
+  id ${eventId}, tenant_id TEXT NOT NULL REFERENCES tenants(id), topic TEXT NOT NULL,
+  type TEXT NOT NULL, payload TEXT NOT NULL, created_at TEXT NOT NULL);
+CREATE INDEX events_topic ON events (tenant_id, topic, id);
+`;
+
+/** The schema, in order. JSON is kept as TEXT in both databases, so rows read back identically. */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: "tenants, keys, customers, conversations, messages, events",
+    // events.id is the live stream's resume point: it must only grow.
+    sqlite: schema("INTEGER PRIMARY KEY AUTOINCREMENT"),
+    postgres: schema("BIGSERIAL PRIMARY KEY"),
+  },
+];
+
+/** Applies the migrations not yet recorded in `schema_migrations`, each in its own transaction. */
+export async function migrate(driver: SqlDriver, migrations: readonly Migration[] = MIGRATIONS): Promise<number[]> {
+  await driver.exec(
+    "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
+  );
+  const done = new Set(
+    (await driver.all<{ version: number }>("SELECT version FROM schema_migrations")).map((r) => Number(r.version)),
+  );
+  const applied: number[] = [];
+  for (const m of migrations) {
+    if (done.has(m.version)) continue;
+    await driver.transaction(async (tx) => {
+      await tx.exec(driver.dialect === "sqlite" ? m.sqlite : m.postgres);
+      await tx.run("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)", [
+        m.version,
+        m.name,
+        new Date().toISOString(),
+      ]);
+    });
+    applied.push(m.version);
+  }
+  return applied;
+}

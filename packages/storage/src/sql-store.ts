@@ -1,0 +1,367 @@
+import { randomUUID } from "node:crypto";
+import type {
+  ApiKeyRecord,
+  IncomingMessage,
+  InsertOutcome,
+  Role,
+  SkipReason,
+  Store,
+  StoredConversation,
+  StoredCustomer,
+  StoredMessage,
+  StreamEvent,
+} from "@attune/core";
+import type { SqlDriver } from "./driver.js";
+import { migrate } from "./migrations.js";
+
+interface MessageRow {
+  id: string;
+  tenant_id: string;
+  conversation_id: string;
+  customer_id: string | null;
+  external_id: string | null;
+  channel: string;
+  speaker: string;
+  text: string;
+  at: string;
+  lang: string | null;
+  meta: string;
+  analysis_status: string;
+  skip_reason: string | null;
+  analysis: string | null;
+  created_at: string;
+}
+interface ConversationRow {
+  id: string;
+  tenant_id: string;
+  external_id: string | null;
+  customer_id: string | null;
+  channel: string;
+  status: string;
+  assigned_to: string | null;
+  priority: number | string;
+  state: string | null;
+  last_message_at: string;
+  updated_at: string;
+}
+interface CustomerRow {
+  id: string;
+  tenant_id: string;
+  external_id: string;
+  consent: string;
+  created_at: string;
+}
+interface EventRow {
+  id: number | string;
+  tenant_id: string;
+  topic: string;
+  type: string;
+  payload: string;
+  created_at: string;
+}
+
+const DEFAULT_CONSENT = { text: true, voice: true, face: false };
+
+const toMessage = (r: MessageRow): StoredMessage => ({
+  id: r.id,
+  tenantId: r.tenant_id,
+  conversationId: r.conversation_id,
+  customerId: r.customer_id,
+  externalId: r.external_id,
+  channel: r.channel as StoredMessage["channel"],
+  speaker: r.speaker as StoredMessage["speaker"],
+  text: r.text,
+  at: r.at,
+  lang: r.lang,
+  meta: JSON.parse(r.meta) as Record<string, unknown>,
+  analysisStatus: r.analysis_status as StoredMessage["analysisStatus"],
+  skipReason: r.skip_reason as SkipReason | null,
+  analysis: r.analysis === null ? null : (JSON.parse(r.analysis) as unknown),
+  createdAt: r.created_at,
+});
+const toConversation = (r: ConversationRow): StoredConversation => ({
+  id: r.id,
+  tenantId: r.tenant_id,
+  externalId: r.external_id,
+  customerId: r.customer_id,
+  channel: r.channel as StoredConversation["channel"],
+  status: r.status as StoredConversation["status"],
+  assignedTo: r.assigned_to,
+  priority: Number(r.priority),
+  state: r.state === null ? null : (JSON.parse(r.state) as unknown),
+  lastMessageAt: r.last_message_at,
+  updatedAt: r.updated_at,
+});
+const toCustomer = (r: CustomerRow): StoredCustomer => ({
+  id: r.id,
+  tenantId: r.tenant_id,
+  externalId: r.external_id,
+  consent: { ...DEFAULT_CONSENT, ...(JSON.parse(r.consent) as Partial<StoredCustomer["consent"]>) },
+  createdAt: r.created_at,
+});
+const toEvent = (r: EventRow): StreamEvent => ({
+  id: Number(r.id),
+  tenantId: r.tenant_id,
+  topic: r.topic,
+  type: r.type,
+  payload: JSON.parse(r.payload) as unknown,
+  createdAt: r.created_at,
+});
+
+/** The Store over any SqlDriver: the same SQL for SQLite and PostgreSQL. */
+export class SqlStore implements Store {
+  readonly dialect: "sqlite" | "postgres";
+
+  constructor(private readonly db: SqlDriver) {
+    this.dialect = db.dialect;
+  }
+
+  async migrate(): Promise<void> {
+    await migrate(this.db);
+  }
+
+  close(): Promise<void> {
+    return this.db.close();
+  }
+
+  async createTenant(name: string) {
+    const id = randomUUID();
+    await this.db.run("INSERT INTO tenants (id, name, created_at) VALUES (?, ?, ?)", [
+      id,
+      name,
+      new Date().toISOString(),
+    ]);
+    return { id, name };
+  }
+
+  async createApiKey(tenantId: string, role: Role, name: string, keyHash: string): Promise<ApiKeyRecord> {
+    const id = randomUUID();
+    await this.db.run(
+      "INSERT INTO api_keys (id, tenant_id, role, name, key_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+      [id, tenantId, role, name, keyHash, new Date().toISOString()],
+    );
+    return { id, tenantId, role, name };
+  }
+
+  async findApiKey(keyHash: string): Promise<ApiKeyRecord | null> {
+    const r = await this.db.get<{ id: string; tenant_id: string; role: string; name: string }>(
+      "SELECT id, tenant_id, role, name FROM api_keys WHERE key_hash = ?",
+      [keyHash],
+    );
+    return r ? { id: r.id, tenantId: r.tenant_id, role: r.role as Role, name: r.name } : null;
+  }
+
+  insertMessages(tenantId: string, messages: readonly IncomingMessage[], now: string): Promise<InsertOutcome[]> {
+    return this.db.transaction(async (tx) => {
+      const out: InsertOutcome[] = [];
+      const customers = new Map<string, string>();
+      const conversations = new Map<string, string>();
+      for (const m of messages) {
+        if (m.externalId) {
+          const seen = await tx.get<{ id: string; conversation_id: string; customer_id: string | null }>(
+            "SELECT id, conversation_id, customer_id FROM messages WHERE tenant_id = ? AND external_id = ?",
+            [tenantId, m.externalId],
+          );
+          if (seen) {
+            out.push({
+              id: seen.id,
+              conversationId: seen.conversation_id,
+              customerId: seen.customer_id,
+              duplicate: true,
+            });
+            continue;
+          }
+        }
+        let customerId: string | null = null;
+        if (m.customerId) {
+          customerId = customers.get(m.customerId) ?? (await this.upsertCustomer(tx, tenantId, m.customerId, now));
+          customers.set(m.customerId, customerId);
+        }
+        const at = m.at ?? now;
+        const convKey = m.conversationId ?? null;
+        let conversationId = convKey ? conversations.get(convKey) : undefined;
+        if (!conversationId) {
+          conversationId = await this.upsertConversation(tx, tenantId, convKey, customerId, m.channel, at, now);
+          if (convKey) conversations.set(convKey, conversationId);
+        }
+        const id = randomUUID();
+        await tx.run(
+          `INSERT INTO messages (id, tenant_id, conversation_id, customer_id, external_id, channel, speaker, text, at, lang, meta,
+             analysis_status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?)`,
+          [
+            id,
+            tenantId,
+            conversationId,
+            customerId,
+            m.externalId ?? null,
+            m.channel,
+            m.speaker,
+            m.text,
+            at,
+            m.lang ?? null,
+            JSON.stringify(m.meta ?? {}),
+            now,
+          ],
+        );
+        await tx.run(
+          "UPDATE conversations SET last_message_at = CASE WHEN last_message_at < ? THEN ? ELSE last_message_at END, updated_at = ?, status = 'open' WHERE id = ?",
+          [at, at, now, conversationId],
+        );
+        out.push({ id, conversationId, customerId, duplicate: false });
+      }
+      return out;
+    });
+  }
+
+  private async upsertCustomer(tx: SqlDriver, tenantId: string, externalId: string, now: string): Promise<string> {
+    await tx.run(
+      "INSERT INTO customers (id, tenant_id, external_id, consent, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (tenant_id, external_id) DO NOTHING",
+      [randomUUID(), tenantId, externalId, JSON.stringify(DEFAULT_CONSENT), now],
+    );
+    const r = await tx.get<{ id: string }>("SELECT id FROM customers WHERE tenant_id = ? AND external_id = ?", [
+      tenantId,
+      externalId,
+    ]);
+    return (r as { id: string }).id;
+  }
+
+  private async upsertConversation(
+    tx: SqlDriver,
+    tenantId: string,
+    externalId: string | null,
+    customerId: string | null,
+    channel: string,
+    at: string,
+    now: string,
+  ): Promise<string> {
+    const id = randomUUID();
+    if (externalId === null) {
+      await tx.run(
+        "INSERT INTO conversations (id, tenant_id, external_id, customer_id, channel, last_message_at, updated_at) VALUES (?, ?, NULL, ?, ?, ?, ?)",
+        [id, tenantId, customerId, channel, at, now],
+      );
+      return id;
+    }
+    await tx.run(
+      "INSERT INTO conversations (id, tenant_id, external_id, customer_id, channel, last_message_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (tenant_id, external_id) DO NOTHING",
+      [id, tenantId, externalId, customerId, channel, at, now],
+    );
+    const r = await tx.get<{ id: string }>("SELECT id FROM conversations WHERE tenant_id = ? AND external_id = ?", [
+      tenantId,
+      externalId,
+    ]);
+    return (r as { id: string }).id;
+  }
+
+  async getMessage(tenantId: string, id: string) {
+    const r = await this.db.get<MessageRow>("SELECT * FROM messages WHERE tenant_id = ? AND id = ?", [tenantId, id]);
+    return r ? toMessage(r) : null;
+  }
+
+  async listConversationMessages(tenantId: string, conversationId: string) {
+    const rows = await this.db.all<MessageRow>(
+      "SELECT * FROM messages WHERE tenant_id = ? AND conversation_id = ? ORDER BY at, created_at, id",
+      [tenantId, conversationId],
+    );
+    return rows.map(toMessage);
+  }
+
+  async setAnalysis(
+    tenantId: string,
+    messageId: string,
+    status: "done" | "skipped",
+    analysis: unknown,
+    skipReason: SkipReason | null,
+  ) {
+    await this.db.run(
+      "UPDATE messages SET analysis_status = ?, analysis = ?, skip_reason = ? WHERE tenant_id = ? AND id = ?",
+      [status, analysis === null ? null : JSON.stringify(analysis), skipReason, tenantId, messageId],
+    );
+  }
+
+  async listPendingMessages(limit: number) {
+    const rows = await this.db.all<MessageRow>(
+      "SELECT * FROM messages WHERE analysis_status = 'pending' ORDER BY created_at, id LIMIT ?",
+      [limit],
+    );
+    return rows.map(toMessage);
+  }
+
+  async getConversation(tenantId: string, id: string) {
+    const r = await this.db.get<ConversationRow>("SELECT * FROM conversations WHERE tenant_id = ? AND id = ?", [
+      tenantId,
+      id,
+    ]);
+    return r ? toConversation(r) : null;
+  }
+
+  async setConversationState(tenantId: string, id: string, state: unknown, priority: number, now: string) {
+    await this.db.run(
+      "UPDATE conversations SET state = ?, priority = ?, updated_at = ? WHERE tenant_id = ? AND id = ?",
+      [JSON.stringify(state), priority, now, tenantId, id],
+    );
+  }
+
+  async assignConversation(tenantId: string, id: string, agent: string | null, now: string) {
+    return (
+      (await this.db.run("UPDATE conversations SET assigned_to = ?, updated_at = ? WHERE tenant_id = ? AND id = ?", [
+        agent,
+        now,
+        tenantId,
+        id,
+      ])) > 0
+    );
+  }
+
+  async setConversationStatus(tenantId: string, id: string, status: "open" | "closed", now: string) {
+    return (
+      (await this.db.run("UPDATE conversations SET status = ?, updated_at = ? WHERE tenant_id = ? AND id = ?", [
+        status,
+        now,
+        tenantId,
+        id,
+      ])) > 0
+    );
+  }
+
+  async listQueue(tenantId: string, limit: number) {
+    const rows = await this.db.all<ConversationRow>(
+      "SELECT * FROM conversations WHERE tenant_id = ? AND status = 'open' ORDER BY priority DESC, last_message_at ASC, id LIMIT ?",
+      [tenantId, limit],
+    );
+    return rows.map(toConversation);
+  }
+
+  async getCustomer(tenantId: string, id: string) {
+    const r = await this.db.get<CustomerRow>("SELECT * FROM customers WHERE tenant_id = ? AND id = ?", [tenantId, id]);
+    return r ? toCustomer(r) : null;
+  }
+
+  async setConsent(tenantId: string, externalId: string, consent: Partial<StoredCustomer["consent"]>, now: string) {
+    return this.db.transaction(async (tx) => {
+      const id = await this.upsertCustomer(tx, tenantId, externalId, now);
+      const r = (await tx.get<CustomerRow>("SELECT * FROM customers WHERE id = ?", [id])) as CustomerRow;
+      const merged = { ...toCustomer(r).consent, ...consent };
+      await tx.run("UPDATE customers SET consent = ? WHERE id = ?", [JSON.stringify(merged), id]);
+      return { ...toCustomer(r), consent: merged };
+    });
+  }
+
+  async appendEvent(tenantId: string, topic: string, type: string, payload: unknown, now: string) {
+    const r = await this.db.get<EventRow>(
+      "INSERT INTO events (tenant_id, topic, type, payload, created_at) VALUES (?, ?, ?, ?, ?) RETURNING *",
+      [tenantId, topic, type, JSON.stringify(payload), now],
+    );
+    return toEvent(r as EventRow);
+  }
+
+  async listEvents(tenantId: string, topics: readonly string[], afterId: number, limit: number) {
+    if (topics.length === 0) return [];
+    const marks = topics.map(() => "?").join(", ");
+    const rows = await this.db.all<EventRow>(
+      `SELECT * FROM events WHERE tenant_id = ? AND topic IN (${marks}) AND id > ? ORDER BY id LIMIT ?`,
+      [tenantId, ...topics, afterId, limit],
+    );
+    return rows.map(toEvent);
+  }
+}
