@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { createOpenAiChatGenerator, GeneratorError, generateCheckedReplies } from "@attune/core";
 import { AttuneError, createCoach, type ReplyLocale } from "@attune/engine";
 import { ENGINE_DATA_DIR, loadAnalyzer, loadEngineData } from "@attune/engine/node";
+import { ConfigError } from "@attune/server";
 import { Command, InvalidArgumentError } from "commander";
 import { analyzeFile, analyzeText } from "./commands/analyze.js";
 import { renderDraftCheck, renderGenerated, renderSuggestions } from "./commands/coach.js";
@@ -165,6 +166,21 @@ export function buildProgram(): Command {
     });
 
   program
+    .command("serve")
+    .description("start the Attune server (what `npm start` runs): API, stream, demo data on first start")
+    .action(async () => {
+      const { startServer } = await import("@attune/server");
+      const server = await startServer();
+      const stop = async () => {
+        await server.stop();
+        process.exit(0);
+      };
+      process.once("SIGINT", stop);
+      process.once("SIGTERM", stop);
+      await new Promise(() => {}); // until a signal stops the server
+    });
+
+  program
     .command("demo")
     .description("interactive demo: type a message, see the analysis")
     .action(async () => runDemo(loadAnalyzer()));
@@ -185,6 +201,7 @@ export async function main(argv: string[]): Promise<number> {
     if (
       e instanceof AttuneError ||
       e instanceof GeneratorError ||
+      e instanceof ConfigError ||
       e instanceof UsageError ||
       e instanceof SyntaxError ||
       (e as NodeJS.ErrnoException).code === "ENOENT"

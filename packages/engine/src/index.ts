@@ -13,6 +13,7 @@ export { TONE_FLAGS, type ToneFlag, type ToneFlagType } from "./coach/tone-guard
 export { type AgentCue, type AgentCueKind, findAgentCues } from "./conversation/agent-cues.js";
 export { type AgentTurnQuality, type QualityItem, scoreAgentTurn } from "./conversation/agent-quality.js";
 export type { ConversationOptions } from "./conversation/analyze-conversation.js";
+export { analyzeConversationWith } from "./conversation/analyze-conversation.js";
 export { DEFAULT_PRIORITY_WEIGHTS, type PriorityWeights } from "./conversation/priority.js";
 export type * from "./conversation/types.js";
 export { AttuneError, type AttuneErrorCode } from "./errors.js";

@@ -1,0 +1,70 @@
+import rateLimit from "@fastify/rate-limit";
+import Fastify, { type FastifyInstance } from "fastify";
+import { hashKey } from "./auth.js";
+import type { AppContext } from "./context.js";
+import { ApiError, sendError } from "./http-errors.js";
+import { openApiDocument } from "./openapi.js";
+import { analyzeRoutes } from "./routes/analyze.js";
+import { conversationRoutes } from "./routes/conversations.js";
+import { messageRoutes } from "./routes/messages.js";
+import { streamRoutes } from "./routes/stream.js";
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** Builds the HTTP app (not listening): routes, validation, errors, limits. Tests use `app.inject`. */
+export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: ctx.config.logLevel === "silent" ? false : { level: ctx.config.logLevel },
+    bodyLimit: ctx.config.maxBodyBytes,
+  });
+
+  // JSON is read as bytes so that invalid UTF-8 is refused instead of silently becoming U+FFFD.
+  app.removeContentTypeParser(["application/json", "text/plain"]);
+  app.addContentTypeParser("application/json", { parseAs: "buffer" }, (_request, body: Buffer, done) => {
+    let text: string;
+    try {
+      text = utf8.decode(body);
+    } catch {
+      done(new ApiError("invalid_encoding", "expected the body to be UTF-8, found invalid byte sequences"), undefined);
+      return;
+    }
+    if (text.trim() === "") {
+      done(new ApiError("invalid_json", "expected a JSON body, found an empty one"), undefined);
+      return;
+    }
+    try {
+      done(null, JSON.parse(text));
+    } catch (e) {
+      done(new ApiError("invalid_json", `expected valid JSON: ${(e as Error).message}`), undefined);
+    }
+  });
+
+  await app.register(rateLimit, {
+    max: ctx.config.rateLimitPerMinute,
+    timeWindow: 60_000,
+    keyGenerator: (request) => {
+      const header = request.headers.authorization ?? (request.headers["x-api-key"] as string | undefined) ?? "";
+      return header ? hashKey(header) : request.ip;
+    },
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      error: {
+        code: "rate_limited",
+        message: `expected at most ${context.max} requests a minute per key; retry in ${Math.ceil(context.ttl / 1000)} s`,
+      },
+    }),
+  });
+
+  app.setErrorHandler((error, _request, reply) => sendError(reply, error));
+  app.setNotFoundHandler((request, reply) =>
+    sendError(reply, new ApiError("not_found", `no route ${request.method} ${request.url.split("?")[0]}`)),
+  );
+
+  app.get("/health", async () => ({ status: "ok", store: ctx.store.dialect }));
+  app.get("/api/v1/openapi.json", async () => openApiDocument());
+  messageRoutes(app, ctx);
+  conversationRoutes(app, ctx);
+  analyzeRoutes(app, ctx);
+  streamRoutes(app, ctx);
+  return app;
+}

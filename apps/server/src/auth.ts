@@ -1,0 +1,38 @@
+import { createHash, randomBytes } from "node:crypto";
+import type { ApiKeyRecord, Role, Store } from "@attune/core";
+import type { FastifyRequest } from "fastify";
+import { ApiError } from "./http-errors.js";
+
+/** The key as stored: only a hash ever reaches the database. */
+export const hashKey = (key: string) => createHash("sha256").update(key).digest("hex");
+
+/** A new random API key (`atn_` + 32 bytes, base64url). */
+export const newKey = () => `atn_${randomBytes(32).toString("base64url")}`;
+
+/** What each role may do: admin everything; supervisors read all and manage; agents read and act; ingest only writes. */
+const GRANTS: Record<Role, ReadonlySet<string>> = {
+  admin: new Set(["ingest", "read", "act", "manage", "admin"]),
+  supervisor: new Set(["ingest", "read", "act", "manage"]),
+  agent: new Set(["read", "act"]),
+  ingest: new Set(["ingest"]),
+};
+
+export type Permission = "ingest" | "read" | "act" | "manage" | "admin";
+
+/** Finds the caller's key (Authorization: Bearer … or x-api-key) and checks the permission. */
+export async function authenticate(store: Store, request: FastifyRequest, need: Permission): Promise<ApiKeyRecord> {
+  const header = request.headers.authorization;
+  const key = header?.startsWith("Bearer ")
+    ? header.slice(7).trim()
+    : (request.headers["x-api-key"] as string | undefined);
+  if (!key) throw new ApiError("unauthorized", "expected an API key in Authorization: Bearer <key> or x-api-key");
+  const record = await store.findApiKey(hashKey(key));
+  if (!record) throw new ApiError("unauthorized", "the API key is not valid");
+  if (!GRANTS[record.role].has(need)) {
+    throw new ApiError(
+      "forbidden",
+      `the ${record.role} role may not ${need}; ask an admin for a key with that permission`,
+    );
+  }
+  return record;
+}

@@ -1,0 +1,67 @@
+import { z } from "zod";
+
+const bool = z
+  .enum(["true", "false", "1", "0", "yes", "no"])
+  .transform((v) => v === "true" || v === "1" || v === "yes");
+
+/** Every setting, from the environment, with defaults that make `npm start` work with no setup. */
+const ConfigSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(7420),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  DATABASE_URL: z.string().url().optional(),
+  ATTUNE_DB_PATH: z.string().min(1).default("./data/attune.db"),
+  ATTUNE_SEED_DEMO: bool.default(true),
+  ATTUNE_REDACT_PII: bool.default(false),
+  ATTUNE_MAX_BODY_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(100 * 1024 * 1024)
+    .default(5 * 1024 * 1024),
+  ATTUNE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(6000),
+  ATTUNE_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "silent"]).default("warn"),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  sqlitePath: string;
+  seedDemo: boolean;
+  redactPii: boolean;
+  maxBodyBytes: number;
+  rateLimitPerMinute: number;
+  logLevel: z.infer<typeof ConfigSchema>["ATTUNE_LOG_LEVEL"];
+};
+
+/** A configuration the process cannot start with; the message names every bad value. */
+export class ConfigError extends Error {}
+
+/**
+ * Reads the configuration once, at start. A bad value stops the start with a message naming each
+ * variable, what was expected and what was found.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const picked = Object.fromEntries(
+    Object.keys(ConfigSchema.shape).map((k) => [k, env[k] === "" ? undefined : env[k]]),
+  );
+  const parsed = ConfigSchema.safeParse(picked);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map(
+      (i) => `  ${i.path.join(".")}: ${i.message} (found ${JSON.stringify(picked[i.path[0] as string])})`,
+    );
+    throw new ConfigError(`attune: invalid configuration:\n${lines.join("\n")}`);
+  }
+  const c = parsed.data;
+  return {
+    port: c.PORT,
+    host: c.HOST,
+    databaseUrl: c.DATABASE_URL,
+    sqlitePath: c.ATTUNE_DB_PATH,
+    seedDemo: c.ATTUNE_SEED_DEMO,
+    redactPii: c.ATTUNE_REDACT_PII,
+    maxBodyBytes: c.ATTUNE_MAX_BODY_BYTES,
+    rateLimitPerMinute: c.ATTUNE_RATE_LIMIT_PER_MINUTE,
+    logLevel: c.ATTUNE_LOG_LEVEL,
+  };
+}

@@ -1,0 +1,15 @@
+import type { IngestDeps, Store } from "@attune/core";
+import type { Analyzer, Coach } from "@attune/engine";
+import type { Config } from "./config.js";
+
+/** What every route can use: built once at start, passed in (no globals, no service locator). */
+export interface AppContext {
+  config: Config;
+  store: Store;
+  analyzer: Analyzer;
+  coach: Coach;
+  ingest: IngestDeps;
+  /** Wakes stream subscribers when events were appended. */
+  notify: (tenantId: string) => void;
+  subscribe: (tenantId: string, wake: () => void) => () => void;
+}

@@ -1,0 +1,68 @@
+import { z } from "zod";
+import { AnalyzeInput, AssignInput, BatchInput, ConsentInput, MessageInput } from "./schemas.js";
+
+const json = (schema: z.ZodType) => ({
+  "application/json": { schema: z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) },
+});
+const error = { description: "error: { error: { code, message, details? } }" };
+const auth = [{ apiKey: [] }, { bearer: [] }];
+
+/** The OpenAPI 3.1 document, generated from the same zod schemas that validate requests. */
+export function openApiDocument(): Record<string, unknown> {
+  const op = (summary: string, body?: z.ZodType, extra: Record<string, unknown> = {}) => ({
+    summary,
+    security: auth,
+    ...(body ? { requestBody: { required: true, content: json(body) } } : {}),
+    responses: { 200: { description: "ok" }, 400: error, 401: error, 403: error, 413: error, 429: error },
+    ...extra,
+  });
+  const id = [{ name: "id", in: "path", required: true, schema: { type: "string" } }];
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Attune API",
+      version: "1.0.0",
+      description: "Customer emotion management: ingest, analyze, prioritize, stream.",
+    },
+    components: {
+      securitySchemes: {
+        apiKey: { type: "apiKey", in: "header", name: "x-api-key" },
+        bearer: { type: "http", scheme: "bearer" },
+      },
+    },
+    paths: {
+      "/api/v1/messages": { post: op("Store and analyze one message (idempotent by externalId)", MessageInput) },
+      "/api/v1/messages/batch": { post: op("Store and analyze up to 1,000 messages in one transaction", BatchInput) },
+      "/api/v1/messages/{id}": { get: op("One stored message with its analysis", undefined, { parameters: id }) },
+      "/api/v1/analyze": { post: op("Analyze one message without storing it", AnalyzeInput) },
+      "/api/v1/queue": {
+        get: op("Open conversations, highest priority first, with the reasons", undefined, {
+          parameters: [{ name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 500 } }],
+        }),
+      },
+      "/api/v1/conversations/{id}": {
+        get: op("A conversation, its state and its messages", undefined, { parameters: id }),
+      },
+      "/api/v1/conversations/{id}/assign": {
+        post: op("Assign to an agent (null to unassign)", AssignInput, { parameters: id }),
+      },
+      "/api/v1/conversations/{id}/close": { post: op("Close a conversation", undefined, { parameters: id }) },
+      "/api/v1/conversations/{id}/suggestions": {
+        get: op("Three reply suggestions for the agent", undefined, { parameters: id }),
+      },
+      "/api/v1/customers/{externalId}/consent": {
+        put: op("Set consent per modality (text, voice, face)", ConsentInput, {
+          parameters: [{ name: "externalId", in: "path", required: true, schema: { type: "string" } }],
+        }),
+      },
+      "/api/v1/stream": {
+        get: op("Server-Sent Events: ?conversation=ID and/or ?supervisor=true; resume with Last-Event-ID", undefined, {
+          parameters: [
+            { name: "conversation", in: "query", schema: { type: "string" } },
+            { name: "supervisor", in: "query", schema: { type: "string", enum: ["true", "false"] } },
+          ],
+        }),
+      },
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { type IncomingMessage, type IngestDeps, ingestMessages } from "@attune/core";
+import { ENGINE_DATA_DIR } from "@attune/engine/node";
+
+interface WrittenConversation {
+  id: string;
+  lang: string;
+  channel: "chat" | "email" | "call";
+  turns: Array<{ speaker: "customer" | "agent" | "bot"; text: string; at?: string }>;
+}
+
+/**
+ * Demo data: the team's written conversations (zh-Hans, zh-Hant, Cantonese, English; chat, e-mail,
+ * calls), moved to the last few hours so the queue and stream look alive. Idempotent: each message
+ * has an idempotency key, so seeding twice stores nothing new.
+ */
+export async function seedDemo(deps: IngestDeps, tenantId: string, now = new Date(), limit = 60): Promise<number> {
+  const dir = join(ENGINE_DATA_DIR, "..", "test-data", "conversations");
+  const conversations: WrittenConversation[] = readdirSync(dir)
+    .filter((f) => f.endsWith(".jsonl"))
+    .sort()
+    .flatMap((f) =>
+      readFileSync(join(dir, f), "utf8")
+        .split("\n")
+        .filter((l) => l.trim())
+        .map((l) => JSON.parse(l) as WrittenConversation),
+    );
+  // Take every fourth, for a mix of languages, channels and tiers.
+  const chosen = conversations.filter((_, i) => i % 4 === 0).slice(0, limit);
+  const messages: IncomingMessage[] = [];
+  chosen.forEach((c, n) => {
+    const first = Date.parse(c.turns[0]?.at ?? "") || 0;
+    const start = now.getTime() - (chosen.length - n) * 60_000;
+    c.turns.forEach((t, i) => {
+      const offset = t.at && first ? Date.parse(t.at) - first : i * 60_000;
+      messages.push({
+        externalId: `demo:${c.id}:${i}`,
+        conversationId: `demo:${c.id}`,
+        customerId: `demo-customer:${c.id}`,
+        channel: c.channel,
+        speaker: t.speaker,
+        text: t.text,
+        at: new Date(start + offset).toISOString(),
+      });
+    });
+  });
+  let stored = 0;
+  for (let i = 0; i < messages.length; i += 500) {
+    const acks = await ingestMessages(deps, tenantId, messages.slice(i, i + 500));
+    stored += acks.filter((a) => !a.duplicate).length;
+  }
+  return stored;
+}

@@ -1,0 +1,71 @@
+import type { EmotionResult } from "@attune/engine";
+import type { ConversationSummary } from "./conversation-summary.js";
+
+/** Alert rules an operator can change. */
+export interface AlertRules {
+  /** Raise when a customer message is negative at or above this intensity. */
+  highIntensity: number;
+  escalationThreat: boolean;
+  abuse: boolean;
+  /** Raise when escalation risk rises past this value. */
+  riskAbove: number;
+}
+
+export const DEFAULT_ALERT_RULES: AlertRules = {
+  highIntensity: 0.8,
+  escalationThreat: true,
+  abuse: true,
+  riskAbove: 0.7,
+};
+
+/** An alert for supervisors, with why it was raised. */
+export interface Alert {
+  kind: "high_intensity" | "escalation_threat" | "abuse" | "rising_risk";
+  conversationId: string;
+  messageId: string;
+  reason: string;
+  severity: "warning" | "critical";
+}
+
+/** Which alerts one analyzed customer message raises, given the conversation before and after it. */
+export function evaluateAlerts(
+  rules: AlertRules,
+  ids: { conversationId: string; messageId: string },
+  result: EmotionResult,
+  before: ConversationSummary | null,
+  after: ConversationSummary,
+): Alert[] {
+  const alerts: Alert[] = [];
+  const base = { conversationId: ids.conversationId, messageId: ids.messageId };
+  const threat = result.signals.escalationThreat;
+  if (rules.escalationThreat && threat.present) {
+    const words = threat.evidence.map((e) => e.text).join(", ");
+    alerts.push({
+      ...base,
+      kind: "escalation_threat",
+      reason: `threatened to escalate (“${words}”)`,
+      severity: "critical",
+    });
+  }
+  if (rules.abuse && result.signals.abuse.present) {
+    alerts.push({ ...base, kind: "abuse", reason: "abusive language towards staff", severity: "warning" });
+  }
+  if (result.polarity === "negative" && result.intensity >= rules.highIntensity) {
+    alerts.push({
+      ...base,
+      kind: "high_intensity",
+      reason: `${result.emotion} at ${result.intensity.toFixed(2)}`,
+      severity: "warning",
+    });
+  }
+  const was = before?.escalationRisk.score ?? 0;
+  if (after.escalationRisk.score >= rules.riskAbove && was < rules.riskAbove) {
+    alerts.push({
+      ...base,
+      kind: "rising_risk",
+      reason: `escalation risk ${was.toFixed(2)} → ${after.escalationRisk.score.toFixed(2)}: ${after.escalationRisk.reasons.slice(0, 3).join("; ")}`,
+      severity: "critical",
+    });
+  }
+  return alerts;
+}

@@ -1,0 +1,29 @@
+import type { ConversationAnalysis } from "@attune/engine";
+
+/** What is kept of a conversation analysis on the conversation row and sent to the queue and stream. */
+export interface ConversationSummary {
+  final: ConversationAnalysis["final"];
+  trajectory: ConversationAnalysis["trajectory"];
+  turningPoints: ConversationAnalysis["turningPoints"];
+  escalationRisk: ConversationAnalysis["escalationRisk"];
+  satisfaction: ConversationAnalysis["satisfaction"];
+  priority: { score: number; reasons: string[]; factors: ConversationAnalysis["priority"]["factors"] };
+  agentQuality: ConversationAnalysis["agentQuality"];
+  languages: string[];
+  turns: number;
+}
+
+/** The summary of an analysis (the per-turn details stay with the messages). */
+export function summarize(a: ConversationAnalysis): ConversationSummary {
+  return {
+    final: a.final,
+    trajectory: a.trajectory,
+    turningPoints: a.turningPoints,
+    escalationRisk: a.escalationRisk,
+    satisfaction: a.satisfaction,
+    priority: { score: a.priority.score, reasons: a.priority.reasons, factors: a.priority.factors },
+    agentQuality: a.agentQuality,
+    languages: a.languages,
+    turns: a.turns.length,
+  };
+}

@@ -1,0 +1,129 @@
+import type { AnalyzeOptions, Analyzer, EmotionResult, Turn } from "@attune/engine";
+import { analyzeConversationWith } from "@attune/engine";
+import type { IncomingMessage } from "../domain/message.js";
+import type { InsertOutcome, Store, StoredMessage } from "../ports/store.js";
+import { type AlertRules, DEFAULT_ALERT_RULES, evaluateAlerts } from "./alerts.js";
+import { type ConversationSummary, summarize } from "./conversation-summary.js";
+
+/** What the ingest use case needs. */
+export interface IngestDeps {
+  store: Store;
+  analyzer: Analyzer;
+  now: () => Date;
+  /** PII redaction applied before anything is stored, when the operator enabled it. */
+  redact?: (text: string) => string;
+  alertRules?: AlertRules;
+}
+
+/** One stored message, as acknowledged to the sender. */
+export interface IngestAck extends InsertOutcome {
+  index: number;
+}
+
+/**
+ * Stores messages (one transaction: acknowledged only once committed; retried idempotency keys are
+ * not stored twice), then analyzes what is new. Analysis happens after the commit, so a crash between
+ * the two leaves messages `pending`, and `resumePending` finishes them on the next start.
+ */
+export async function ingestMessages(
+  deps: IngestDeps,
+  tenantId: string,
+  messages: readonly IncomingMessage[],
+): Promise<IngestAck[]> {
+  const now = deps.now().toISOString();
+  const cleaned = deps.redact ? messages.map((m) => ({ ...m, text: deps.redact?.(m.text) ?? m.text })) : messages;
+  const outcomes = await deps.store.insertMessages(tenantId, cleaned, now);
+  const fresh = outcomes.filter((o) => !o.duplicate);
+  await analyzeStored(
+    deps,
+    tenantId,
+    fresh.map((o) => o.id),
+  );
+  return outcomes.map((o, index) => ({ ...o, index }));
+}
+
+/** Analyzes messages left pending (after a crash or restart), a batch at a time. Returns how many. */
+export async function resumePending(deps: IngestDeps, batch = 500): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const pending = await deps.store.listPendingMessages(batch);
+    if (pending.length === 0) return total;
+    const byTenant = new Map<string, string[]>();
+    for (const m of pending) byTenant.set(m.tenantId, [...(byTenant.get(m.tenantId) ?? []), m.id]);
+    for (const [tenantId, ids] of byTenant) await analyzeStored(deps, tenantId, ids);
+    total += pending.length;
+  }
+}
+
+const toTurn = (m: StoredMessage): Turn => ({ speaker: m.speaker, text: m.text, at: m.at });
+
+/**
+ * Analyzes stored messages (respecting consent), then recomputes each touched conversation's state
+ * once, raises alerts and publishes stream events.
+ */
+export async function analyzeStored(deps: IngestDeps, tenantId: string, messageIds: readonly string[]): Promise<void> {
+  const { store, analyzer } = deps;
+  const now = deps.now().toISOString();
+  const touched = new Map<string, Array<{ message: StoredMessage; result: EmotionResult | null }>>();
+  for (const id of messageIds) {
+    const message = await store.getMessage(tenantId, id);
+    if (!message || message.analysisStatus !== "pending") continue;
+    let result: EmotionResult | null = null;
+    if (message.speaker === "customer") {
+      const customer = message.customerId ? await store.getCustomer(tenantId, message.customerId) : null;
+      if (customer && !customer.consent.text) {
+        await store.setAnalysis(tenantId, id, "skipped", null, "consent_withdrawn");
+        continue;
+      }
+      result = analyzer.analyze(
+        message.text,
+        message.lang ? { lang: message.lang as AnalyzeOptions["lang"] } : undefined,
+      );
+      await store.setAnalysis(tenantId, id, "done", result, null);
+    } else {
+      await store.setAnalysis(tenantId, id, "done", null, null);
+    }
+    const list = touched.get(message.conversationId) ?? [];
+    list.push({ message: { ...message, analysis: result }, result });
+    touched.set(message.conversationId, list);
+  }
+  for (const [conversationId, added] of touched) {
+    const conversation = await store.getConversation(tenantId, conversationId);
+    if (!conversation) continue;
+    const before = (conversation.state as ConversationSummary | null) ?? null;
+    const messages = await store.listConversationMessages(tenantId, conversationId);
+    // Customer turns withdrawn from analysis are left out; stored analyses are reused, not recomputed.
+    const usable = messages.filter((m) => m.speaker !== "customer" || m.analysisStatus === "done");
+    const stored = new Map(usable.map((m) => [m.text, m.analysis as EmotionResult | null]));
+    const analyzeText = (text: string) => stored.get(text) ?? analyzer.analyze(text);
+    const analysis = analyzeConversationWith(analyzeText, usable.map(toTurn), { now });
+    const summary = summarize(analysis);
+    await store.setConversationState(tenantId, conversationId, summary, summary.priority.score, now);
+    await store.appendEvent(
+      tenantId,
+      `conversation:${conversationId}`,
+      "conversation.updated",
+      { conversationId, summary, messages: added.map((a) => a.message.id) },
+      now,
+    );
+    await store.appendEvent(
+      tenantId,
+      "supervisor",
+      "queue.updated",
+      { conversationId, priority: summary.priority },
+      now,
+    );
+    for (const { message, result } of added) {
+      if (!result) continue;
+      for (const alert of evaluateAlerts(
+        deps.alertRules ?? DEFAULT_ALERT_RULES,
+        { conversationId, messageId: message.id },
+        result,
+        before,
+        summary,
+      )) {
+        await store.appendEvent(tenantId, "supervisor", "alert", alert, now);
+      }
+    }
+  }
+}
