@@ -67,7 +67,7 @@ export async function analyzeStored(deps: IngestDeps, tenantId: string, messageI
   const touched = new Map<string, Array<{ message: StoredMessage; result: EmotionResult | null }>>();
   for (const id of messageIds) {
     const message = await store.getMessage(tenantId, id);
-    if (!message || message.analysisStatus !== "pending") continue;
+    if (message?.analysisStatus !== "pending") continue;
     let result: EmotionResult | null = null;
     if (message.speaker === "customer") {
       const customer = message.customerId ? await store.getCustomer(tenantId, message.customerId) : null;
