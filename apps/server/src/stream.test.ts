@@ -92,9 +92,9 @@ describe("live stream (SSE)", () => {
   });
 
   it("streams one conversation's updates, and a client that reconnects with its last id gets what it missed", async () => {
-    const first = await (
+    const first = (await (
       await ingest(keys.a.ingest, { conversationId: "live-2", channel: "chat", text: "Where is my parcel?" })
-    ).json();
+    ).json()) as { conversationId: string };
     const path = `/api/v1/stream?conversation=${first.conversationId}`;
     const stream = openStream(path, keys.a.agent);
     expect(await until(() => stream.events.length >= 1)).toBe(true);
@@ -137,6 +137,8 @@ describe("live stream (SSE)", () => {
   it("refuses a stream without a topic", async () => {
     const res = await fetch(`${base}/api/v1/stream`, { headers: { "x-api-key": keys.a.agent } });
     expect(res.status).toBe(400);
-    expect((await res.json()).error.message).toMatch(/conversation=ID and\/or \?supervisor=true/);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(
+      /conversation=ID and\/or \?supervisor=true/,
+    );
   });
 });
