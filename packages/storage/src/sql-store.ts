@@ -279,6 +279,60 @@ export class SqlStore implements Store {
     );
   }
 
+  async getMessages(tenantId: string, ids: readonly string[]) {
+    const out: StoredMessage[] = [];
+    // Chunks keep the statement under SQLite's parameter limit.
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      const rows = await this.db.all<MessageRow>(
+        `SELECT * FROM messages WHERE tenant_id = ? AND id IN (${chunk.map(() => "?").join(", ")})`,
+        [tenantId, ...chunk],
+      );
+      out.push(...rows.map(toMessage));
+    }
+    const order = new Map(ids.map((id, i) => [id, i]));
+    return out.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  }
+
+  setAnalyses(
+    tenantId: string,
+    items: ReadonlyArray<{ id: string; status: "done" | "skipped"; analysis: unknown; skipReason: SkipReason | null }>,
+  ): Promise<void> {
+    return this.db.transaction(async (tx) => {
+      for (const it of items) {
+        await tx.run(
+          "UPDATE messages SET analysis_status = ?, analysis = ?, skip_reason = ? WHERE tenant_id = ? AND id = ?",
+          [it.status, it.analysis === null ? null : JSON.stringify(it.analysis), it.skipReason, tenantId, it.id],
+        );
+      }
+    });
+  }
+
+  saveConversationUpdates(
+    tenantId: string,
+    states: ReadonlyArray<{ id: string; state: unknown; priority: number }>,
+    events: ReadonlyArray<{ topic: string; type: string; payload: unknown }>,
+    now: string,
+  ): Promise<StreamEvent[]> {
+    return this.db.transaction(async (tx) => {
+      for (const s of states) {
+        await tx.run(
+          "UPDATE conversations SET state = ?, priority = ?, updated_at = ? WHERE tenant_id = ? AND id = ?",
+          [JSON.stringify(s.state), s.priority, now, tenantId, s.id],
+        );
+      }
+      const out: StreamEvent[] = [];
+      for (const e of events) {
+        const r = await tx.get<EventRow>(
+          "INSERT INTO events (tenant_id, topic, type, payload, created_at) VALUES (?, ?, ?, ?, ?) RETURNING *",
+          [tenantId, e.topic, e.type, JSON.stringify(e.payload), now],
+        );
+        out.push(toEvent(r as EventRow));
+      }
+      return out;
+    });
+  }
+
   async listPendingMessages(limit: number) {
     const rows = await this.db.all<MessageRow>(
       "SELECT * FROM messages WHERE analysis_status = 'pending' ORDER BY created_at, id LIMIT ?",

@@ -103,6 +103,20 @@ export interface Store {
     analysis: unknown,
     skipReason: SkipReason | null,
   ): Promise<void>;
+  /** Messages by id (missing ones left out), in one query. */
+  getMessages(tenantId: string, ids: readonly string[]): Promise<StoredMessage[]>;
+  /** Analyses of many messages, in one transaction. */
+  setAnalyses(
+    tenantId: string,
+    items: ReadonlyArray<{ id: string; status: "done" | "skipped"; analysis: unknown; skipReason: SkipReason | null }>,
+  ): Promise<void>;
+  /** Conversation states and the events announcing them, in one transaction. Returns the events. */
+  saveConversationUpdates(
+    tenantId: string,
+    states: ReadonlyArray<{ id: string; state: unknown; priority: number }>,
+    events: ReadonlyArray<{ topic: string; type: string; payload: unknown }>,
+    now: string,
+  ): Promise<StreamEvent[]>;
   /** Messages still waiting for analysis (after a crash, on start), oldest first, across tenants. */
   listPendingMessages(limit: number): Promise<StoredMessage[]>;
 

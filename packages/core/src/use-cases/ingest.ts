@@ -64,57 +64,62 @@ const toTurn = (m: StoredMessage): Turn => ({ speaker: m.speaker, text: m.text, 
 export async function analyzeStored(deps: IngestDeps, tenantId: string, messageIds: readonly string[]): Promise<void> {
   const { store, analyzer } = deps;
   const now = deps.now().toISOString();
-  const touched = new Map<string, Array<{ message: StoredMessage; result: EmotionResult | null }>>();
-  for (const id of messageIds) {
-    const message = await store.getMessage(tenantId, id);
-    if (message?.analysisStatus !== "pending") continue;
+  const messages = (await store.getMessages(tenantId, messageIds)).filter((m) => m.analysisStatus === "pending");
+  if (messages.length === 0) return;
+  const consent = new Map<string, boolean>();
+  const updates: Array<{
+    id: string;
+    status: "done" | "skipped";
+    analysis: unknown;
+    skipReason: "consent_withdrawn" | null;
+  }> = [];
+  const touched = new Map<string, Array<{ message: StoredMessage; result: EmotionResult }>>();
+  for (const message of messages) {
     let result: EmotionResult | null = null;
     if (message.speaker === "customer") {
-      const customer = message.customerId ? await store.getCustomer(tenantId, message.customerId) : null;
-      if (customer && !customer.consent.text) {
-        await store.setAnalysis(tenantId, id, "skipped", null, "consent_withdrawn");
+      if (message.customerId && !consent.has(message.customerId)) {
+        consent.set(message.customerId, (await store.getCustomer(tenantId, message.customerId))?.consent.text ?? true);
+      }
+      if (message.customerId && consent.get(message.customerId) === false) {
+        updates.push({ id: message.id, status: "skipped", analysis: null, skipReason: "consent_withdrawn" });
         continue;
       }
       result = analyzer.analyze(
         message.text,
         message.lang ? { lang: message.lang as AnalyzeOptions["lang"] } : undefined,
       );
-      await store.setAnalysis(tenantId, id, "done", result, null);
-    } else {
-      await store.setAnalysis(tenantId, id, "done", null, null);
     }
+    updates.push({ id: message.id, status: "done", analysis: result, skipReason: null });
     const list = touched.get(message.conversationId) ?? [];
-    list.push({ message: { ...message, analysis: result }, result });
+    if (result) list.push({ message, result });
     touched.set(message.conversationId, list);
   }
+  await store.setAnalyses(tenantId, updates);
+
+  const states: Array<{ id: string; state: ConversationSummary; priority: number }> = [];
+  const events: Array<{ topic: string; type: string; payload: unknown }> = [];
   for (const [conversationId, added] of touched) {
     const conversation = await store.getConversation(tenantId, conversationId);
     if (!conversation) continue;
     const before = (conversation.state as ConversationSummary | null) ?? null;
-    const messages = await store.listConversationMessages(tenantId, conversationId);
+    const stored = await store.listConversationMessages(tenantId, conversationId);
     // Customer turns withdrawn from analysis are left out; stored analyses are reused, not recomputed.
-    const usable = messages.filter((m) => m.speaker !== "customer" || m.analysisStatus === "done");
-    const stored = new Map(usable.map((m) => [m.text, m.analysis as EmotionResult | null]));
-    const analyzeText = (text: string) => stored.get(text) ?? analyzer.analyze(text);
-    const analysis = analyzeConversationWith(analyzeText, usable.map(toTurn), { now });
-    const summary = summarize(analysis);
-    await store.setConversationState(tenantId, conversationId, summary, summary.priority.score, now);
-    await store.appendEvent(
-      tenantId,
-      `conversation:${conversationId}`,
-      "conversation.updated",
-      { conversationId, summary, messages: added.map((a) => a.message.id) },
-      now,
-    );
-    await store.appendEvent(
-      tenantId,
-      "supervisor",
-      "queue.updated",
-      { conversationId, priority: summary.priority },
-      now,
-    );
+    const usable = stored.filter((m) => m.speaker !== "customer" || m.analysisStatus === "done");
+    const byText = new Map(usable.map((m) => [m.text, m.analysis as EmotionResult | null]));
+    const analyzeText = (text: string) => byText.get(text) ?? analyzer.analyze(text);
+    const summary = summarize(analyzeConversationWith(analyzeText, usable.map(toTurn), { now }));
+    states.push({ id: conversationId, state: summary, priority: summary.priority.score });
+    events.push({
+      topic: `conversation:${conversationId}`,
+      type: "conversation.updated",
+      payload: { conversationId, summary, messages: added.map((a) => a.message.id) },
+    });
+    events.push({
+      topic: "supervisor",
+      type: "queue.updated",
+      payload: { conversationId, priority: summary.priority },
+    });
     for (const { message, result } of added) {
-      if (!result) continue;
       for (const alert of evaluateAlerts(
         deps.alertRules ?? DEFAULT_ALERT_RULES,
         { conversationId, messageId: message.id },
@@ -122,8 +127,9 @@ export async function analyzeStored(deps: IngestDeps, tenantId: string, messageI
         before,
         summary,
       )) {
-        await store.appendEvent(tenantId, "supervisor", "alert", alert, now);
+        events.push({ topic: "supervisor", type: "alert", payload: alert });
       }
     }
   }
+  await store.saveConversationUpdates(tenantId, states, events, now);
 }
