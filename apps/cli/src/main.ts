@@ -1,5 +1,11 @@
 import { join } from "node:path";
-import { createOpenAiChatGenerator, GeneratorError, generateCheckedReplies } from "@attune/core";
+import {
+  createOpenAiChatGenerator,
+  GeneratorError,
+  generateCheckedReplies,
+  IMPORT_CHANNELS,
+  type ImportChannel,
+} from "@attune/core";
 import { AttuneError, createCoach, type ReplyLocale } from "@attune/engine";
 import { ENGINE_DATA_DIR, loadAnalyzer, loadEngineData } from "@attune/engine/node";
 import { ConfigError } from "@attune/server";
@@ -10,6 +16,7 @@ import { analyzeConversationsFile, readConversation } from "./commands/conversat
 import { runDemo } from "./commands/demo.js";
 import { formatReport, runEval } from "./commands/eval.js";
 import { runEvalCoach } from "./commands/eval-coach.js";
+import { defaultKey, formatImportSummary, runImport } from "./commands/import.js";
 import { runTrain } from "./commands/train.js";
 
 const REPO_ROOT = join(ENGINE_DATA_DIR, "..", "..", "..");
@@ -163,6 +170,23 @@ export function buildProgram(): Command {
     .option("--drafts <dir>", "labelled agent drafts", join(ENGINE_DATA_DIR, "..", "test-data", "drafts"))
     .action((o: { conversations: string; drafts: string }) => {
       process.stdout.write(`${runEvalCoach(loadAnalyzer(), o)}\n`);
+    });
+
+  program
+    .command("import")
+    .description(
+      "import e-mail (.eml, mbox), social posts and reviews (CSV, JSON), call transcripts (JSON, SRT, VTT) or surveys into a running server",
+    )
+    .requiredOption("--channel <channel>", "email | social | transcript | survey")
+    .argument("<path>", "a file, or a folder of files")
+    .option("--url <url>", "the Attune server", process.env.ATTUNE_URL ?? "http://127.0.0.1:7420")
+    .option("--key <key>", "an ingest API key (default: ATTUNE_API_KEY, or the demo key in ./data)")
+    .action(async (path: string, o: { channel: string; url: string; key?: string }) => {
+      if (!IMPORT_CHANNELS.includes(o.channel as ImportChannel)) {
+        throw new UsageError(`--channel: expected one of ${IMPORT_CHANNELS.join(", ")}, found "${o.channel}"`);
+      }
+      const summary = await runImport(o.channel as ImportChannel, path, o.url, defaultKey(o.key));
+      process.stdout.write(`${formatImportSummary(summary)}\n`);
     });
 
   program

@@ -238,3 +238,32 @@ describe("API: OpenAPI and configuration", () => {
     expect(loadConfig({}).sqlitePath).toBe("./data/attune.db");
   });
 });
+
+describe("API: PII redaction before storage", () => {
+  it("stores phone numbers, e-mails, ID and card numbers redacted when enabled, and leaves order numbers alone", async () => {
+    const redacting = await testServer({ ATTUNE_REDACT_PII: "true" });
+    try {
+      const res = await redacting.app.inject({
+        method: "POST",
+        url: "/api/v1/messages",
+        headers: { "x-api-key": redacting.keys.a.ingest, "content-type": "application/json" },
+        payload: JSON.stringify({
+          channel: "chat",
+          text: "我的手机是138 1234 5678，邮箱 wang.li@example.com，订单JD20260312-8841还没到！",
+        }),
+      });
+      const viaApi = await redacting.app.inject({
+        method: "GET",
+        url: `/api/v1/messages/${res.json().id}`,
+        headers: { "x-api-key": redacting.keys.a.agent },
+      });
+      const text = viaApi.json().text as string;
+      expect(text).toContain("[PHONE]");
+      expect(text).toContain("[EMAIL]");
+      expect(text).toContain("JD20260312-8841");
+      expect(text).not.toMatch(/138 1234 5678|wang\.li@example\.com/);
+    } finally {
+      await redacting.close();
+    }
+  });
+});

@@ -4,20 +4,24 @@ import { z } from "zod";
 const LANGS = ["zh-Hans", "zh-Hant", "yue", "en", "mixed"] as const;
 
 /** One incoming message. Unknown fields are refused, so a typo is an error, not silently dropped data. */
-export const MessageInput = z.strictObject({
-  externalId: z.string().min(1).max(200).optional().describe("idempotency key, unique per tenant"),
-  conversationId: z.string().min(1).max(200).optional().describe("your id of the thread"),
-  customerId: z.string().min(1).max(200).optional().describe("your id of the customer"),
-  channel: z.enum(CHANNELS),
-  speaker: z.enum(["customer", "agent", "bot"]).default("customer"),
-  text: z
-    .string()
-    .max(20_000)
-    .refine((t) => t.trim().length > 0, "expected some text, found an empty string"),
-  at: z.iso.datetime({ offset: true }).optional().describe("ISO-8601 time the message was written"),
-  lang: z.enum(LANGS).optional(),
-  meta: z.record(z.string(), z.unknown()).optional(),
-});
+export const MessageInput = z
+  .strictObject({
+    externalId: z.string().min(1).max(200).optional().describe("idempotency key, unique per tenant"),
+    conversationId: z.string().min(1).max(200).optional().describe("your id of the thread"),
+    customerId: z.string().min(1).max(200).optional().describe("your id of the customer"),
+    channel: z.enum(CHANNELS),
+    speaker: z.enum(["customer", "agent", "bot"]).default("customer"),
+    text: z.string().max(20_000),
+    at: z.iso.datetime({ offset: true }).optional().describe("ISO-8601 time the message was written"),
+    lang: z.enum(LANGS).optional(),
+    meta: z.record(z.string(), z.unknown()).optional(),
+  })
+  .superRefine((m, ctx) => {
+    // A survey answer may be a score alone; anything else needs words.
+    const scoreOnly = m.channel === "survey" && typeof m.meta?.csat === "number";
+    if (!m.text.trim() && !scoreOnly)
+      ctx.addIssue({ code: "custom", path: ["text"], message: "expected some text, found an empty string" });
+  });
 
 export const BatchInput = z.strictObject({
   messages: z

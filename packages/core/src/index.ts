@@ -7,7 +7,9 @@ export {
 } from "./coach/openai-chat-generator.js";
 export { type GeneratedReply, generateCheckedReplies, type ReplyGenerator } from "./coach/reply-generator.js";
 export { CHANNELS, type Channel, type ImportResult, type IncomingMessage, type Speaker } from "./domain/message.js";
+export * from "./importers/index.js";
 export * from "./ports/store.js";
+export * from "./privacy/index.js";
 export { type Alert, type AlertRules, DEFAULT_ALERT_RULES, evaluateAlerts } from "./use-cases/alerts.js";
 export { type ConversationSummary, summarize } from "./use-cases/conversation-summary.js";
 export { analyzeStored, type IngestAck, type IngestDeps, ingestMessages, resumePending } from "./use-cases/ingest.js";

@@ -1,0 +1,89 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { type RunningServer, startServer } from "@attune/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const run = promisify(execFile);
+const BIN = fileURLToPath(new URL("../bin/attune.mjs", import.meta.url));
+const FIXTURES = fileURLToPath(new URL("../../../packages/core/test-fixtures", import.meta.url));
+
+let server: RunningServer;
+let key = "";
+beforeAll(async () => {
+  const dir = mkdtempSync(join(tmpdir(), "attune-import-"));
+  server = await startServer(
+    { PORT: "0", ATTUNE_DB_PATH: join(dir, "attune.db"), ATTUNE_SEED_DEMO: "false", ATTUNE_LOG_LEVEL: "silent" },
+    () => {},
+  );
+  const { readFileSync } = await import("node:fs");
+  key = (JSON.parse(readFileSync(join(dir, "demo-keys.json"), "utf8")) as { keys: { ingest: string } }).keys.ingest;
+}, 60_000);
+afterAll(() => server.stop());
+
+async function attune(...args: string[]) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env: { ...process.env, NO_COLOR: "1" } });
+    return { stdout, stderr, code: 0 };
+  } catch (e) {
+    const err = e as { stdout: string; stderr: string; code: number };
+    return { stdout: err.stdout, stderr: err.stderr, code: err.code };
+  }
+}
+
+describe("attune import (into a running server)", () => {
+  it("imports e-mail, skips broken mail with a reason, and imports nothing new the second time", async () => {
+    const first = await attune(
+      "import",
+      "--channel",
+      "email",
+      join(FIXTURES, "email"),
+      "--url",
+      server.url,
+      "--key",
+      key,
+    );
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/7 files: imported [1-9]\d*, already there 0, skipped [1-9]/);
+    expect(first.stdout).toMatch(/skipped broken-no-headers\.eml/);
+    const again = await attune(
+      "import",
+      "--channel",
+      "email",
+      join(FIXTURES, "email"),
+      "--url",
+      server.url,
+      "--key",
+      key,
+    );
+    expect(again.stdout).toMatch(/imported 0, already there [1-9]/);
+  });
+
+  it("imports social posts, transcripts and surveys", async () => {
+    for (const [channel, folder] of [
+      ["social", "social"],
+      ["transcript", "transcript"],
+      ["survey", "survey"],
+    ] as const) {
+      const r = await attune("import", "--channel", channel, join(FIXTURES, folder), "--url", server.url, "--key", key);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toMatch(/imported [1-9]/);
+    }
+  });
+
+  it("says clearly what is wrong", async () => {
+    expect((await attune("import", "--channel", "fax", FIXTURES, "--url", server.url, "--key", key)).stderr).toMatch(
+      /--channel: expected one of email, social, transcript, survey, found "fax"/,
+    );
+    expect(
+      (await attune("import", "--channel", "email", join(FIXTURES, "nope"), "--url", server.url, "--key", key)).stderr,
+    ).toMatch(/no such file or folder/);
+    expect(
+      (await attune("import", "--channel", "email", join(FIXTURES, "email"), "--url", server.url, "--key", "atn_wrong"))
+        .stderr,
+    ).toMatch(/401/);
+  });
+});
