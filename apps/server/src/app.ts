@@ -6,6 +6,8 @@ import { ApiError, sendError } from "./http-errors.js";
 import { openApiDocument } from "./openapi.js";
 import { analyzeRoutes } from "./routes/analyze.js";
 import { conversationRoutes } from "./routes/conversations.js";
+import { correctionRoutes } from "./routes/corrections.js";
+import { customerRoutes } from "./routes/customers.js";
 import { messageRoutes } from "./routes/messages.js";
 import { streamRoutes } from "./routes/stream.js";
 
@@ -66,5 +68,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   conversationRoutes(app, ctx);
   analyzeRoutes(app, ctx);
   streamRoutes(app, ctx);
+  customerRoutes(app, ctx);
+  correctionRoutes(app, ctx);
   return app;
 }

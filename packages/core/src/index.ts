@@ -12,4 +12,6 @@ export * from "./ports/store.js";
 export * from "./privacy/index.js";
 export { type Alert, type AlertRules, DEFAULT_ALERT_RULES, evaluateAlerts } from "./use-cases/alerts.js";
 export { type ConversationSummary, summarize } from "./use-cases/conversation-summary.js";
+export { type CustomerHistory, customerHistory } from "./use-cases/customer-history.js";
+export { followUpOnClose, recordRecovery } from "./use-cases/follow-ups.js";
 export { analyzeStored, type IngestAck, type IngestDeps, ingestMessages, resumePending } from "./use-cases/ingest.js";

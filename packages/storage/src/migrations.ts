@@ -36,6 +36,23 @@ CREATE TABLE events (
 CREATE INDEX events_topic ON events (tenant_id, topic, id);
 `;
 
+const feedback = `
+CREATE TABLE corrections (
+  id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL REFERENCES tenants(id), message_id TEXT NOT NULL REFERENCES messages(id),
+  emotion TEXT NOT NULL, polarity TEXT, corrected_by TEXT NOT NULL, created_at TEXT NOT NULL);
+CREATE INDEX corrections_tenant ON corrections (tenant_id, created_at);
+CREATE TABLE followups (
+  id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL REFERENCES tenants(id),
+  conversation_id TEXT NOT NULL REFERENCES conversations(id), customer_id TEXT REFERENCES customers(id),
+  status TEXT NOT NULL, reason TEXT NOT NULL, before_score DOUBLE PRECISION NOT NULL, outcome TEXT,
+  created_at TEXT NOT NULL, closed_at TEXT);
+CREATE INDEX followups_customer ON followups (tenant_id, customer_id, status);
+CREATE TABLE audit_log (
+  id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL REFERENCES tenants(id), actor TEXT NOT NULL, action TEXT NOT NULL,
+  subject TEXT NOT NULL, details TEXT NOT NULL, created_at TEXT NOT NULL);
+CREATE INDEX audit_tenant ON audit_log (tenant_id, created_at);
+`;
+
 /** The schema, in order. JSON is kept as TEXT in both databases, so rows read back identically. */
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -44,6 +61,12 @@ export const MIGRATIONS: readonly Migration[] = [
     // events.id is the live stream's resume point: it must only grow.
     sqlite: schema("INTEGER PRIMARY KEY AUTOINCREMENT"),
     postgres: schema("BIGSERIAL PRIMARY KEY"),
+  },
+  {
+    version: 2,
+    name: "corrections, follow-ups, audit log",
+    sqlite: feedback,
+    postgres: feedback,
   },
 ];
 

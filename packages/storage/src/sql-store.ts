@@ -1,6 +1,9 @@
 import { randomUUID } from "node:crypto";
 import type {
   ApiKeyRecord,
+  AuditEntry,
+  Correction,
+  FollowUp,
   IncomingMessage,
   InsertOutcome,
   Role,
@@ -106,6 +109,31 @@ const toEvent = (r: EventRow): StreamEvent => ({
   type: r.type,
   payload: JSON.parse(r.payload) as unknown,
   createdAt: r.created_at,
+});
+
+interface FollowUpRow {
+  id: string;
+  tenant_id: string;
+  conversation_id: string;
+  customer_id: string | null;
+  status: string;
+  reason: string;
+  before_score: number | string;
+  outcome: string | null;
+  created_at: string;
+  closed_at: string | null;
+}
+const toFollowUp = (r: FollowUpRow): FollowUp => ({
+  id: r.id,
+  tenantId: r.tenant_id,
+  conversationId: r.conversation_id,
+  customerId: r.customer_id,
+  status: r.status as FollowUp["status"],
+  reason: r.reason,
+  beforeScore: Number(r.before_score),
+  outcome: r.outcome === null ? null : (JSON.parse(r.outcome) as FollowUp["outcome"]),
+  createdAt: r.created_at,
+  closedAt: r.closed_at,
 });
 
 /** The Store over any SqlDriver: the same SQL for SQLite and PostgreSQL. */
@@ -399,6 +427,204 @@ export class SqlStore implements Store {
       await tx.run("UPDATE customers SET consent = ? WHERE id = ?", [JSON.stringify(merged), id]);
       return { ...toCustomer(r), consent: merged };
     });
+  }
+
+  async findCustomer(tenantId: string, externalId: string) {
+    const r = await this.db.get<CustomerRow>("SELECT * FROM customers WHERE tenant_id = ? AND external_id = ?", [
+      tenantId,
+      externalId,
+    ]);
+    return r ? toCustomer(r) : null;
+  }
+
+  async countCustomerConversations(tenantId: string, customerId: string, since: string, exceptConversationId: string) {
+    const r = await this.db.get<{ n: number | string }>(
+      "SELECT COUNT(DISTINCT conversation_id) AS n FROM messages WHERE tenant_id = ? AND customer_id = ? AND speaker = 'customer' AND at >= ? AND conversation_id <> ?",
+      [tenantId, customerId, since, exceptConversationId],
+    );
+    return Number(r?.n ?? 0);
+  }
+
+  async listCustomerMessages(tenantId: string, customerId: string) {
+    const rows = await this.db.all<MessageRow>(
+      "SELECT * FROM messages WHERE tenant_id = ? AND customer_id = ? ORDER BY at, created_at, id",
+      [tenantId, customerId],
+    );
+    return rows.map(toMessage);
+  }
+
+  eraseCustomer(tenantId: string, externalId: string) {
+    return this.db.transaction(async (tx) => {
+      const customer = await tx.get<{ id: string }>(
+        "SELECT id FROM customers WHERE tenant_id = ? AND external_id = ?",
+        [tenantId, externalId],
+      );
+      if (!customer) return null;
+      const conversations = await tx.all<{ id: string }>(
+        "SELECT DISTINCT conversation_id AS id FROM messages WHERE tenant_id = ? AND customer_id = ? UNION SELECT id FROM conversations WHERE tenant_id = ? AND customer_id = ?",
+        [tenantId, customer.id, tenantId, customer.id],
+      );
+      let messages = 0;
+      for (const c of conversations) {
+        await tx.run(
+          "DELETE FROM corrections WHERE tenant_id = ? AND message_id IN (SELECT id FROM messages WHERE conversation_id = ?)",
+          [tenantId, c.id],
+        );
+        await tx.run("DELETE FROM followups WHERE tenant_id = ? AND conversation_id = ?", [tenantId, c.id]);
+        messages += await tx.run("DELETE FROM messages WHERE tenant_id = ? AND conversation_id = ?", [tenantId, c.id]);
+        await tx.run("DELETE FROM events WHERE tenant_id = ? AND (topic = ? OR payload LIKE ?)", [
+          tenantId,
+          `conversation:${c.id}`,
+          `%${c.id}%`,
+        ]);
+        await tx.run("DELETE FROM conversations WHERE tenant_id = ? AND id = ?", [tenantId, c.id]);
+      }
+      messages += await tx.run("DELETE FROM messages WHERE tenant_id = ? AND customer_id = ?", [tenantId, customer.id]);
+      await tx.run("DELETE FROM followups WHERE tenant_id = ? AND customer_id = ?", [tenantId, customer.id]);
+      await tx.run("DELETE FROM customers WHERE tenant_id = ? AND id = ?", [tenantId, customer.id]);
+      return { messages, conversations: conversations.length };
+    });
+  }
+
+  async expireAnalyses(tenantId: string, before: string) {
+    const n = await this.db.run(
+      "UPDATE messages SET analysis = NULL, analysis_status = 'skipped', skip_reason = 'retention_expired' WHERE tenant_id = ? AND at < ? AND analysis IS NOT NULL",
+      [tenantId, before],
+    );
+    await this.db.run("UPDATE conversations SET state = NULL WHERE tenant_id = ? AND last_message_at < ?", [
+      tenantId,
+      before,
+    ]);
+    return n;
+  }
+
+  async addCorrection(
+    tenantId: string,
+    messageId: string,
+    emotion: string,
+    polarity: string | null,
+    by: string,
+    now: string,
+  ) {
+    const message = await this.db.get<{ id: string }>("SELECT id FROM messages WHERE tenant_id = ? AND id = ?", [
+      tenantId,
+      messageId,
+    ]);
+    if (!message) return null;
+    const c: Correction = { id: randomUUID(), tenantId, messageId, emotion, polarity, correctedBy: by, createdAt: now };
+    await this.db.run(
+      "INSERT INTO corrections (id, tenant_id, message_id, emotion, polarity, corrected_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+      [c.id, tenantId, messageId, emotion, polarity, by, now],
+    );
+    return c;
+  }
+
+  async listCorrections(tenantId: string) {
+    const rows = await this.db.all<{
+      id: string;
+      message_id: string;
+      emotion: string;
+      polarity: string | null;
+      corrected_by: string;
+      created_at: string;
+      text: string;
+      lang: string | null;
+    }>(
+      `SELECT c.id, c.message_id, c.emotion, c.polarity, c.corrected_by, c.created_at, m.text, m.lang
+       FROM corrections c JOIN messages m ON m.id = c.message_id WHERE c.tenant_id = ? ORDER BY c.created_at, c.id`,
+      [tenantId],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      tenantId,
+      messageId: r.message_id,
+      emotion: r.emotion,
+      polarity: r.polarity,
+      correctedBy: r.corrected_by,
+      createdAt: r.created_at,
+      text: r.text,
+      lang: r.lang,
+    }));
+  }
+
+  async createFollowUp(
+    tenantId: string,
+    conversationId: string,
+    customerId: string | null,
+    reason: string,
+    beforeScore: number,
+    now: string,
+  ) {
+    return this.db.transaction(async (tx) => {
+      const open = await tx.get<FollowUpRow>(
+        "SELECT * FROM followups WHERE tenant_id = ? AND conversation_id = ? AND status = 'open'",
+        [tenantId, conversationId],
+      );
+      if (open) return null;
+      const id = randomUUID();
+      await tx.run(
+        "INSERT INTO followups (id, tenant_id, conversation_id, customer_id, status, reason, before_score, created_at) VALUES (?, ?, ?, ?, 'open', ?, ?, ?)",
+        [id, tenantId, conversationId, customerId, reason, beforeScore, now],
+      );
+      return toFollowUp((await tx.get<FollowUpRow>("SELECT * FROM followups WHERE id = ?", [id])) as FollowUpRow);
+    });
+  }
+
+  async listFollowUps(tenantId: string, status?: FollowUp["status"]) {
+    const rows = status
+      ? await this.db.all<FollowUpRow>(
+          "SELECT * FROM followups WHERE tenant_id = ? AND status = ? ORDER BY created_at, id",
+          [tenantId, status],
+        )
+      : await this.db.all<FollowUpRow>("SELECT * FROM followups WHERE tenant_id = ? ORDER BY created_at, id", [
+          tenantId,
+        ]);
+    return rows.map(toFollowUp);
+  }
+
+  async openFollowUpsForCustomer(tenantId: string, customerId: string) {
+    const rows = await this.db.all<FollowUpRow>(
+      "SELECT * FROM followups WHERE tenant_id = ? AND customer_id = ? AND status = 'open' ORDER BY created_at",
+      [tenantId, customerId],
+    );
+    return rows.map(toFollowUp);
+  }
+
+  async closeFollowUp(tenantId: string, id: string, outcome: NonNullable<FollowUp["outcome"]>, now: string) {
+    const n = await this.db.run(
+      "UPDATE followups SET status = 'done', outcome = ?, closed_at = ? WHERE tenant_id = ? AND id = ? AND status = 'open'",
+      [JSON.stringify(outcome), now, tenantId, id],
+    );
+    return n > 0;
+  }
+
+  async appendAudit(tenantId: string, entry: Omit<AuditEntry, "id" | "tenantId" | "createdAt">, now: string) {
+    const e: AuditEntry = { id: randomUUID(), tenantId, createdAt: now, ...entry };
+    await this.db.run(
+      "INSERT INTO audit_log (id, tenant_id, actor, action, subject, details, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+      [e.id, tenantId, e.actor, e.action, e.subject, JSON.stringify(e.details), now],
+    );
+    return e;
+  }
+
+  async listAudit(tenantId: string) {
+    const rows = await this.db.all<{
+      id: string;
+      actor: string;
+      action: string;
+      subject: string;
+      details: string;
+      created_at: string;
+    }>("SELECT * FROM audit_log WHERE tenant_id = ? ORDER BY created_at, id", [tenantId]);
+    return rows.map((r) => ({
+      id: r.id,
+      tenantId,
+      actor: r.actor,
+      action: r.action as AuditEntry["action"],
+      subject: r.subject,
+      details: JSON.parse(r.details) as Record<string, unknown>,
+      createdAt: r.created_at,
+    }));
   }
 
   async appendEvent(tenantId: string, topic: string, type: string, payload: unknown, now: string) {

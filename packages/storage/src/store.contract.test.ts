@@ -146,6 +146,81 @@ function storeContract(name: string, open: () => Promise<Store>) {
       expect(await store.assignConversation(b, m?.conversationId as string, "intruder", now)).toBe(false);
     });
 
+    it("keeps corrections, follow-ups and the audit log, and erases a customer completely", async () => {
+      const t = (await store.createTenant("Feedback")).id;
+      const [m1, m2] = await store.insertMessages(
+        t,
+        [
+          msg({ customerId: "erase-me", conversationId: "e-1", externalId: "e1" }),
+          msg({ customerId: "erase-me", conversationId: "e-2", externalId: "e2" }),
+        ],
+        now,
+      );
+      expect(
+        await store.countCustomerConversations(
+          t,
+          m1?.customerId as string,
+          "2000-01-01T00:00:00Z",
+          m1?.conversationId as string,
+        ),
+      ).toBe(1);
+      const c = await store.addCorrection(t, m1?.id as string, "anger", "negative", "alice", now);
+      expect(c).toMatchObject({ emotion: "anger", correctedBy: "alice" });
+      expect(await store.addCorrection(b, m1?.id as string, "anger", null, "mallory", now)).toBeNull();
+      expect((await store.listCorrections(t)).map((x) => x.text)).toEqual(["快递还没到"]);
+      const f = await store.createFollowUp(
+        t,
+        m1?.conversationId as string,
+        m1?.customerId ?? null,
+        "closed angry",
+        -0.8,
+        now,
+      );
+      expect(
+        await store.createFollowUp(t, m1?.conversationId as string, m1?.customerId ?? null, "again", -0.8, now),
+      ).toBeNull();
+      expect((await store.openFollowUpsForCustomer(t, m1?.customerId as string)).map((x) => x.id)).toEqual([f?.id]);
+      expect(
+        await store.closeFollowUp(
+          t,
+          f?.id as string,
+          { recovered: true, afterScore: 0.5, messageId: m2?.id ?? null, note: "ok" },
+          now,
+        ),
+      ).toBe(true);
+      expect((await store.listFollowUps(t, "done"))[0]?.outcome?.recovered).toBe(true);
+      await store.appendAudit(t, { actor: "admin", action: "erase_customer", subject: "x", details: { n: 1 } }, now);
+      expect((await store.listAudit(t)).map((e) => e.action)).toEqual(["erase_customer"]);
+      expect(await store.eraseCustomer(b, "erase-me")).toBeNull();
+      expect(await store.eraseCustomer(t, "erase-me")).toEqual({ messages: 2, conversations: 2 });
+      expect(await store.getMessage(t, m1?.id as string)).toBeNull();
+      expect(await store.findCustomer(t, "erase-me")).toBeNull();
+      expect(await store.listCorrections(t)).toEqual([]);
+    });
+
+    it("expires analyses older than the retention date, keeping the messages", async () => {
+      const t = (await store.createTenant("Retention")).id;
+      const [old, fresh] = await store.insertMessages(
+        t,
+        [
+          msg({ at: "2020-01-01T00:00:00Z", conversationId: "r-old" }),
+          msg({ at: "2026-03-01T00:00:00Z", conversationId: "r-new" }),
+        ],
+        now,
+      );
+      await store.setAnalyses(t, [
+        { id: old?.id as string, status: "done", analysis: { emotion: "anger" }, skipReason: null },
+        { id: fresh?.id as string, status: "done", analysis: { emotion: "joy" }, skipReason: null },
+      ]);
+      expect(await store.expireAnalyses(t, "2025-01-01T00:00:00Z")).toBe(1);
+      expect(await store.getMessage(t, old?.id as string)).toMatchObject({
+        text: "快递还没到",
+        analysis: null,
+        skipReason: "retention_expired",
+      });
+      expect((await store.getMessage(t, fresh?.id as string))?.analysis).toEqual({ emotion: "joy" });
+    });
+
     it("finds API keys by hash only", async () => {
       const key = await store.createApiKey(a, "agent", "Alice", "hash-abc");
       expect(await store.findApiKey("hash-abc")).toEqual(key);

@@ -1,3 +1,4 @@
+import { followUpOnClose } from "@attune/core";
 import type { FastifyInstance } from "fastify";
 import { authenticate } from "../auth.js";
 import type { AppContext } from "../context.js";
@@ -55,9 +56,11 @@ export function conversationRoutes(app: FastifyInstance, ctx: AppContext): void 
   app.post("/api/v1/conversations/:id/close", async (request) => {
     const key = await authenticate(ctx.store, request, "act");
     const { id } = IdParams.parse(request.params);
-    if (!(await ctx.store.setConversationStatus(key.tenantId, id, "closed", new Date().toISOString()))) {
+    const now = new Date().toISOString();
+    if (!(await ctx.store.setConversationStatus(key.tenantId, id, "closed", now))) {
       throw new ApiError("not_found", `no conversation ${id}`);
     }
+    const followUp = await followUpOnClose(ctx.store, key.tenantId, id, now);
     await ctx.store.appendEvent(
       key.tenantId,
       "supervisor",
@@ -66,7 +69,7 @@ export function conversationRoutes(app: FastifyInstance, ctx: AppContext): void 
       new Date().toISOString(),
     );
     ctx.notify(key.tenantId);
-    return { id, status: "closed" };
+    return { id, status: "closed", followUp };
   });
 
   app.get("/api/v1/conversations/:id/suggestions", async (request) => {

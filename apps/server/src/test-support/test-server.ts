@@ -18,6 +18,7 @@ export async function testServer(env: Record<string, string> = {}): Promise<{
   app: FastifyInstance;
   store: Store;
   keys: { a: Record<Role, string>; b: Record<Role, string> };
+  dbPath: string;
   close: () => Promise<void>;
 }> {
   analyzer ??= loadAnalyzer();
@@ -37,6 +38,7 @@ export async function testServer(env: Record<string, string> = {}): Promise<{
     app,
     store,
     keys,
+    dbPath: config.sqlitePath,
     close: async () => {
       await app.close();
       await store.close();

@@ -5,7 +5,7 @@ export const ROLES = ["admin", "supervisor", "agent", "ingest"] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Why a message was not analyzed (stored all the same). */
-export type SkipReason = "consent_withdrawn";
+export type SkipReason = "consent_withdrawn" | "retention_expired";
 
 /** A stored message. */
 export interface StoredMessage {
@@ -66,6 +66,43 @@ export interface ApiKeyRecord {
   tenantId: string;
   role: Role;
   name: string;
+}
+
+/** An agent's or supervisor's correction of a message's emotion label. */
+export interface Correction {
+  id: string;
+  tenantId: string;
+  messageId: string;
+  emotion: string;
+  polarity: string | null;
+  correctedBy: string;
+  createdAt: string;
+}
+
+/** A follow-up task: a conversation ended negative; when the customer writes again, did the feeling recover? */
+export interface FollowUp {
+  id: string;
+  tenantId: string;
+  conversationId: string;
+  customerId: string | null;
+  status: "open" | "done";
+  reason: string;
+  /** The customer's score when the follow-up was created (-1..1). */
+  beforeScore: number;
+  outcome: { recovered: boolean; afterScore: number; messageId: string | null; note: string } | null;
+  createdAt: string;
+  closedAt: string | null;
+}
+
+/** One line of the audit log: who exported or erased what, when. */
+export interface AuditEntry {
+  id: string;
+  tenantId: string;
+  actor: string;
+  action: "export_corrections" | "erase_customer" | "expire_emotion_data" | "export_conversation";
+  subject: string;
+  details: Record<string, unknown>;
+  createdAt: string;
 }
 
 /** The result of storing one incoming message: its id, and whether the idempotency key had been seen. */
@@ -134,6 +171,55 @@ export interface Store {
     consent: Partial<StoredCustomer["consent"]>,
     now: string,
   ): Promise<StoredCustomer>;
+
+  findCustomer(tenantId: string, externalId: string): Promise<StoredCustomer | null>;
+  /** How many other conversations the customer wrote in since `since` (repeat contacts). */
+  countCustomerConversations(
+    tenantId: string,
+    customerId: string,
+    since: string,
+    exceptConversationId: string,
+  ): Promise<number>;
+  /** A customer's messages across all channels and conversations, oldest first. */
+  listCustomerMessages(tenantId: string, customerId: string): Promise<StoredMessage[]>;
+  /**
+   * Removes everything about one customer: messages, conversations, follow-ups, corrections, their
+   * stream events and the customer row. Returns what was removed, or null when there is no such customer.
+   */
+  eraseCustomer(tenantId: string, externalId: string): Promise<{ messages: number; conversations: number } | null>;
+  /** Retention for emotion data: analyses of messages older than `before` are removed (messages stay). */
+  expireAnalyses(tenantId: string, before: string): Promise<number>;
+
+  addCorrection(
+    tenantId: string,
+    messageId: string,
+    emotion: string,
+    polarity: string | null,
+    by: string,
+    now: string,
+  ): Promise<Correction | null>;
+  /** Corrections with their message text, for the gold-set export. */
+  listCorrections(tenantId: string): Promise<Array<Correction & { text: string; lang: string | null }>>;
+
+  /** Creates a follow-up unless the conversation already has an open one. */
+  createFollowUp(
+    tenantId: string,
+    conversationId: string,
+    customerId: string | null,
+    reason: string,
+    beforeScore: number,
+    now: string,
+  ): Promise<FollowUp | null>;
+  listFollowUps(tenantId: string, status?: FollowUp["status"]): Promise<FollowUp[]>;
+  openFollowUpsForCustomer(tenantId: string, customerId: string): Promise<FollowUp[]>;
+  closeFollowUp(tenantId: string, id: string, outcome: NonNullable<FollowUp["outcome"]>, now: string): Promise<boolean>;
+
+  appendAudit(
+    tenantId: string,
+    entry: Omit<AuditEntry, "id" | "tenantId" | "createdAt">,
+    now: string,
+  ): Promise<AuditEntry>;
+  listAudit(tenantId: string): Promise<AuditEntry[]>;
 
   appendEvent(tenantId: string, topic: string, type: string, payload: unknown, now: string): Promise<StreamEvent>;
   /** Events after `afterId` on any of `topics`, oldest first. */

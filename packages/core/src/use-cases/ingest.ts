@@ -4,6 +4,7 @@ import type { IncomingMessage } from "../domain/message.js";
 import type { InsertOutcome, Store, StoredMessage } from "../ports/store.js";
 import { type AlertRules, DEFAULT_ALERT_RULES, evaluateAlerts } from "./alerts.js";
 import { type ConversationSummary, summarize } from "./conversation-summary.js";
+import { recordRecovery } from "./follow-ups.js";
 
 /** What the ingest use case needs. */
 export interface IngestDeps {
@@ -57,6 +58,17 @@ export async function resumePending(deps: IngestDeps, batch = 500): Promise<numb
 
 const toTurn = (m: StoredMessage): Turn => ({ speaker: m.speaker, text: m.text, at: m.at });
 
+async function earlierContactsThisWeek(
+  store: Store,
+  tenantId: string,
+  customerId: string,
+  conversationId: string,
+  now: string,
+): Promise<number> {
+  const weekAgo = new Date(Date.parse(now) - 7 * 86_400_000).toISOString();
+  return store.countCustomerConversations(tenantId, customerId, weekAgo, conversationId);
+}
+
 /**
  * Analyzes stored messages (respecting consent), then recomputes each touched conversation's state
  * once, raises alerts and publishes stream events.
@@ -95,6 +107,12 @@ export async function analyzeStored(deps: IngestDeps, tenantId: string, messageI
     touched.set(message.conversationId, list);
   }
   await store.setAnalyses(tenantId, updates);
+  for (const [conversationId, added] of touched) {
+    for (const { message, result } of added) {
+      if (message.customerId)
+        await recordRecovery(store, tenantId, message.customerId, conversationId, message.id, result, now);
+    }
+  }
 
   const states: Array<{ id: string; state: ConversationSummary; priority: number }> = [];
   const events: Array<{ topic: string; type: string; payload: unknown }> = [];
@@ -107,7 +125,11 @@ export async function analyzeStored(deps: IngestDeps, tenantId: string, messageI
     const usable = stored.filter((m) => m.speaker !== "customer" || m.analysisStatus === "done");
     const byText = new Map(usable.map((m) => [m.text, m.analysis as EmotionResult | null]));
     const analyzeText = (text: string) => byText.get(text) ?? analyzer.analyze(text);
-    const summary = summarize(analyzeConversationWith(analyzeText, usable.map(toTurn), { now }));
+    // Repeat contacts this week come from the customer's history, across conversations and channels.
+    const contactsThisWeek = conversation.customerId
+      ? await earlierContactsThisWeek(store, tenantId, conversation.customerId, conversationId, now)
+      : 0;
+    const summary = summarize(analyzeConversationWith(analyzeText, usable.map(toTurn), { now, contactsThisWeek }));
     states.push({ id: conversationId, state: summary, priority: summary.priority.score });
     events.push({
       topic: `conversation:${conversationId}`,
