@@ -10,6 +10,7 @@ import { correctionRoutes } from "./routes/corrections.js";
 import { customerRoutes } from "./routes/customers.js";
 import { messageRoutes } from "./routes/messages.js";
 import { streamRoutes } from "./routes/stream.js";
+import { webhookRoutes } from "./routes/webhooks.js";
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
@@ -70,5 +71,6 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   streamRoutes(app, ctx);
   customerRoutes(app, ctx);
   correctionRoutes(app, ctx);
+  webhookRoutes(app, ctx);
   return app;
 }

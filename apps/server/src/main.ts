@@ -1,4 +1,4 @@
-import { resumePending } from "@attune/core";
+import { deliverDue, resumePending } from "@attune/core";
 import { loadAnalyzer } from "@attune/engine/node";
 import { openStore } from "@attune/storage";
 import type { FastifyInstance } from "fastify";
@@ -40,6 +40,18 @@ export async function startServer(
   const resumed = await resumePending(ctx.ingest);
   if (resumed) log(`analyzed ${resumed} messages left pending by an earlier stop`);
   const address = await app.listen({ port: config.port, host: config.host });
+  // Alert webhooks: due deliveries are sent (and retried) every second, one sweep at a time.
+  let sweeping = false;
+  const webhookTimer = setInterval(() => {
+    if (sweeping) return;
+    sweeping = true;
+    deliverDue(store, fetch, new Date())
+      .catch((e) => app.log.error(e))
+      .finally(() => {
+        sweeping = false;
+      });
+  }, 1000);
+  webhookTimer.unref();
   log(
     `Attune is listening on ${address} (store: ${store.dialect}${config.databaseUrl ? "" : ` at ${config.sqlitePath}`})`,
   );
@@ -50,6 +62,7 @@ export async function startServer(
     url: address,
     config,
     stop: async () => {
+      clearInterval(webhookTimer);
       await app.close();
       await store.close();
     },

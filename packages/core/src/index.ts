@@ -15,3 +15,4 @@ export { type ConversationSummary, summarize } from "./use-cases/conversation-su
 export { type CustomerHistory, customerHistory } from "./use-cases/customer-history.js";
 export { followUpOnClose, recordRecovery } from "./use-cases/follow-ups.js";
 export { analyzeStored, type IngestAck, type IngestDeps, ingestMessages, resumePending } from "./use-cases/ingest.js";
+export { DEFAULT_DELIVERY_POLICY, type DeliveryPolicy, deliverDue, signDelivery } from "./use-cases/webhooks.js";

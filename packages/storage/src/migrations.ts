@@ -53,6 +53,17 @@ CREATE TABLE audit_log (
 CREATE INDEX audit_tenant ON audit_log (tenant_id, created_at);
 `;
 
+const webhooks = `
+CREATE TABLE webhooks (
+  id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL REFERENCES tenants(id), url TEXT NOT NULL, secret TEXT NOT NULL,
+  created_at TEXT NOT NULL);
+CREATE TABLE deliveries (
+  id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL REFERENCES tenants(id), webhook_id TEXT NOT NULL REFERENCES webhooks(id),
+  event_type TEXT NOT NULL, payload TEXT NOT NULL, status TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,
+  next_attempt_at TEXT NOT NULL, last_error TEXT, created_at TEXT NOT NULL, delivered_at TEXT);
+CREATE INDEX deliveries_due ON deliveries (status, next_attempt_at);
+`;
+
 /** The schema, in order. JSON is kept as TEXT in both databases, so rows read back identically. */
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -67,6 +78,12 @@ export const MIGRATIONS: readonly Migration[] = [
     name: "corrections, follow-ups, audit log",
     sqlite: feedback,
     postgres: feedback,
+  },
+  {
+    version: 3,
+    name: "webhooks and their deliveries",
+    sqlite: webhooks,
+    postgres: webhooks,
   },
 ];
 

@@ -3,6 +3,7 @@ import type {
   ApiKeyRecord,
   AuditEntry,
   Correction,
+  Delivery,
   FollowUp,
   IncomingMessage,
   InsertOutcome,
@@ -13,6 +14,7 @@ import type {
   StoredCustomer,
   StoredMessage,
   StreamEvent,
+  Webhook,
 } from "@attune/core";
 import type { SqlDriver } from "./driver.js";
 import { migrate } from "./migrations.js";
@@ -356,6 +358,20 @@ export class SqlStore implements Store {
           [tenantId, e.topic, e.type, JSON.stringify(e.payload), now],
         );
         out.push(toEvent(r as EventRow));
+        if (e.type === "alert") {
+          await tx.run(
+            `INSERT INTO deliveries (id, tenant_id, webhook_id, event_type, payload, status, attempts, next_attempt_at, created_at)
+             SELECT ? || '-' || id, tenant_id, id, ?, ?, 'pending', 0, ?, ? FROM webhooks WHERE tenant_id = ?`,
+            [
+              String((r as EventRow).id),
+              e.type,
+              JSON.stringify({ ...(e.payload as object), eventId: Number((r as EventRow).id) }),
+              now,
+              now,
+              tenantId,
+            ],
+          );
+        }
       }
       return out;
     });
@@ -625,6 +641,97 @@ export class SqlStore implements Store {
       details: JSON.parse(r.details) as Record<string, unknown>,
       createdAt: r.created_at,
     }));
+  }
+
+  async addWebhook(tenantId: string, url: string, secret: string, now: string): Promise<Webhook> {
+    const w = { id: randomUUID(), tenantId, url, secret, createdAt: now };
+    await this.db.run("INSERT INTO webhooks (id, tenant_id, url, secret, created_at) VALUES (?, ?, ?, ?, ?)", [
+      w.id,
+      tenantId,
+      url,
+      secret,
+      now,
+    ]);
+    return w;
+  }
+
+  async listWebhooks(tenantId: string): Promise<Webhook[]> {
+    const rows = await this.db.all<{ id: string; url: string; secret: string; created_at: string }>(
+      "SELECT * FROM webhooks WHERE tenant_id = ? ORDER BY created_at, id",
+      [tenantId],
+    );
+    return rows.map((r) => ({ id: r.id, tenantId, url: r.url, secret: r.secret, createdAt: r.created_at }));
+  }
+
+  private async deliveries(where: string, params: unknown[]): Promise<Delivery[]> {
+    const rows = await this.db.all<{
+      id: string;
+      tenant_id: string;
+      webhook_id: string;
+      url: string;
+      secret: string;
+      event_type: string;
+      payload: string;
+      status: string;
+      attempts: number | string;
+      next_attempt_at: string;
+      last_error: string | null;
+      created_at: string;
+    }>(`SELECT d.*, w.url, w.secret FROM deliveries d JOIN webhooks w ON w.id = d.webhook_id WHERE ${where}`, params);
+    return rows.map((r) => ({
+      id: r.id,
+      tenantId: r.tenant_id,
+      webhookId: r.webhook_id,
+      url: r.url,
+      secret: r.secret,
+      eventType: r.event_type,
+      payload: JSON.parse(r.payload) as unknown,
+      status: r.status as Delivery["status"],
+      attempts: Number(r.attempts),
+      nextAttemptAt: r.next_attempt_at,
+      lastError: r.last_error,
+      createdAt: r.created_at,
+    }));
+  }
+
+  listDueDeliveries(now: string, limit: number) {
+    return this.deliveries("d.status = 'pending' AND d.next_attempt_at <= ? ORDER BY d.next_attempt_at, d.id LIMIT ?", [
+      now,
+      limit,
+    ]);
+  }
+
+  async markDelivered(id: string, now: string) {
+    await this.db.run(
+      "UPDATE deliveries SET status = 'delivered', attempts = attempts + 1, delivered_at = ?, last_error = NULL WHERE id = ?",
+      [now, id],
+    );
+  }
+
+  async markFailed(id: string, error: string, nextAttemptAt: string | null) {
+    if (nextAttemptAt === null) {
+      await this.db.run("UPDATE deliveries SET status = 'dead', attempts = attempts + 1, last_error = ? WHERE id = ?", [
+        error,
+        id,
+      ]);
+    } else {
+      await this.db.run(
+        "UPDATE deliveries SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?",
+        [error, nextAttemptAt, id],
+      );
+    }
+  }
+
+  listDeadDeliveries(tenantId: string) {
+    return this.deliveries("d.tenant_id = ? AND d.status = 'dead' ORDER BY d.created_at, d.id", [tenantId]);
+  }
+
+  async replayDelivery(tenantId: string, id: string, now: string) {
+    const n = await this.db.run(
+      "UPDATE deliveries SET status = 'pending', attempts = 0, next_attempt_at = ?, last_error = NULL WHERE tenant_id = ? AND id = ? AND status = 'dead'",
+      [now, tenantId, id],
+    );
+    return n > 0;
   }
 
   async appendEvent(tenantId: string, topic: string, type: string, payload: unknown, now: string) {

@@ -105,6 +105,31 @@ export interface AuditEntry {
   createdAt: string;
 }
 
+/** An operator's endpoint for alerts, signed with its secret (HMAC-SHA256). */
+export interface Webhook {
+  id: string;
+  tenantId: string;
+  url: string;
+  secret: string;
+  createdAt: string;
+}
+
+/** One alert on its way to one webhook: retried with backoff, dead after too many failures. */
+export interface Delivery {
+  id: string;
+  tenantId: string;
+  webhookId: string;
+  url: string;
+  secret: string;
+  eventType: string;
+  payload: unknown;
+  status: "pending" | "delivered" | "dead";
+  attempts: number;
+  nextAttemptAt: string;
+  lastError: string | null;
+  createdAt: string;
+}
+
 /** The result of storing one incoming message: its id, and whether the idempotency key had been seen. */
 export interface InsertOutcome {
   id: string;
@@ -147,7 +172,10 @@ export interface Store {
     tenantId: string,
     items: ReadonlyArray<{ id: string; status: "done" | "skipped"; analysis: unknown; skipReason: SkipReason | null }>,
   ): Promise<void>;
-  /** Conversation states and the events announcing them, in one transaction. Returns the events. */
+  /**
+   * Conversation states and the events announcing them, in one transaction; every `alert` event is also
+   * queued for each of the tenant's webhooks in that transaction. Returns the events.
+   */
   saveConversationUpdates(
     tenantId: string,
     states: ReadonlyArray<{ id: string; state: unknown; priority: number }>,
@@ -220,6 +248,17 @@ export interface Store {
     now: string,
   ): Promise<AuditEntry>;
   listAudit(tenantId: string): Promise<AuditEntry[]>;
+
+  addWebhook(tenantId: string, url: string, secret: string, now: string): Promise<Webhook>;
+  listWebhooks(tenantId: string): Promise<Webhook[]>;
+  /** Deliveries whose time has come, across tenants, oldest first. */
+  listDueDeliveries(now: string, limit: number): Promise<Delivery[]>;
+  markDelivered(id: string, now: string): Promise<void>;
+  /** Records a failed attempt: retried at `nextAttemptAt`, or dead when that is null. */
+  markFailed(id: string, error: string, nextAttemptAt: string | null): Promise<void>;
+  listDeadDeliveries(tenantId: string): Promise<Delivery[]>;
+  /** Puts a dead delivery back in line (an operator's replay). */
+  replayDelivery(tenantId: string, id: string, now: string): Promise<boolean>;
 
   appendEvent(tenantId: string, topic: string, type: string, payload: unknown, now: string): Promise<StreamEvent>;
   /** Events after `afterId` on any of `topics`, oldest first. */
