@@ -9,6 +9,7 @@ import { conversationRoutes } from "./routes/conversations.js";
 import { correctionRoutes } from "./routes/corrections.js";
 import { customerRoutes } from "./routes/customers.js";
 import { messageRoutes } from "./routes/messages.js";
+import { settingsRoutes } from "./routes/settings.js";
 import { streamRoutes } from "./routes/stream.js";
 import { webhookRoutes } from "./routes/webhooks.js";
 
@@ -49,13 +50,12 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
       const header = request.headers.authorization ?? (request.headers["x-api-key"] as string | undefined) ?? "";
       return header ? hashKey(header) : request.ip;
     },
-    errorResponseBuilder: (_request, context) => ({
-      statusCode: 429,
-      error: {
-        code: "rate_limited",
-        message: `expected at most ${context.max} requests a minute per key; retry in ${Math.ceil(context.ttl / 1000)} s`,
-      },
-    }),
+    // Thrown into the error handler, which answers in the API's error format.
+    errorResponseBuilder: (_request, context) =>
+      new ApiError(
+        "rate_limited",
+        `expected at most ${context.max} requests a minute per key; retry in ${Math.ceil(context.ttl / 1000)} s`,
+      ),
   });
 
   app.setErrorHandler((error, _request, reply) => sendError(reply, error));
@@ -72,5 +72,6 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   customerRoutes(app, ctx);
   correctionRoutes(app, ctx);
   webhookRoutes(app, ctx);
+  settingsRoutes(app, ctx);
   return app;
 }

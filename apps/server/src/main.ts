@@ -1,4 +1,4 @@
-import { deliverDue, resumePending } from "@attune/core";
+import { checkWaitingSla, deliverDue, resumePending } from "@attune/core";
 import { loadAnalyzer } from "@attune/engine/node";
 import { openStore } from "@attune/storage";
 import type { FastifyInstance } from "fastify";
@@ -52,6 +52,15 @@ export async function startServer(
       });
   }, 1000);
   webhookTimer.unref();
+  // Negative customers waiting past their SLA: checked every 30 seconds.
+  const slaTimer = setInterval(() => {
+    checkWaitingSla(store, new Date())
+      .then((tenants) => {
+        for (const t of tenants) ctx.notify(t);
+      })
+      .catch((e) => app.log.error(e));
+  }, 30_000);
+  slaTimer.unref();
   log(
     `Attune is listening on ${address} (store: ${store.dialect}${config.databaseUrl ? "" : ` at ${config.sqlitePath}`})`,
   );
@@ -63,6 +72,7 @@ export async function startServer(
     config,
     stop: async () => {
       clearInterval(webhookTimer);
+      clearInterval(slaTimer);
       await app.close();
       await store.close();
     },

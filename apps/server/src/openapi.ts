@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AlertRulesInput } from "./routes/settings.js";
 import { AnalyzeInput, AssignInput, BatchInput, ConsentInput, MessageInput } from "./schemas.js";
 
 const json = (schema: z.ZodType) => ({
@@ -54,6 +55,43 @@ export function openApiDocument(): Record<string, unknown> {
         put: op("Set consent per modality (text, voice, face)", ConsentInput, {
           parameters: [{ name: "externalId", in: "path", required: true, schema: { type: "string" } }],
         }),
+      },
+      "/api/v1/customers/{externalId}": {
+        delete: op("Erase everything about one customer (audited)", undefined, {
+          parameters: [{ name: "externalId", in: "path", required: true, schema: { type: "string" } }],
+        }),
+      },
+      "/api/v1/customers/{externalId}/history": {
+        get: op("The customer's emotional history across channels", undefined, {
+          parameters: [{ name: "externalId", in: "path", required: true, schema: { type: "string" } }],
+        }),
+      },
+      "/api/v1/messages/{id}/correction": {
+        post: op(
+          "Correct a message's emotion label",
+          z.strictObject({ emotion: z.string(), polarity: z.string().optional() }),
+          {
+            parameters: id,
+          },
+        ),
+      },
+      "/api/v1/corrections/export": { get: op("Corrections as a JSONL gold set for attune eval (audited)") },
+      "/api/v1/followups": { get: op("Follow-ups, open or done, with recovery outcomes") },
+      "/api/v1/retention/expire": {
+        post: op(
+          "Expire emotion data older than N days (audited)",
+          z.strictObject({ olderThanDays: z.number().int() }),
+        ),
+      },
+      "/api/v1/audit": { get: op("The audit log of exports and erasures") },
+      "/api/v1/settings/alert-rules": { get: op("Alert rules"), put: op("Change alert rules", AlertRulesInput) },
+      "/api/v1/webhooks": {
+        get: op("Webhooks (secrets masked)"),
+        post: op("Register a signed alert webhook", z.strictObject({ url: z.string(), secret: z.string().optional() })),
+      },
+      "/api/v1/webhooks/dead-letters": { get: op("Deliveries that failed every retry") },
+      "/api/v1/webhooks/dead-letters/{id}/replay": {
+        post: op("Send a dead delivery again", undefined, { parameters: id }),
       },
       "/api/v1/stream": {
         get: op("Server-Sent Events: ?conversation=ID and/or ?supervisor=true; resume with Last-Event-ID", undefined, {

@@ -10,9 +10,10 @@ export { CHANNELS, type Channel, type ImportResult, type IncomingMessage, type S
 export * from "./importers/index.js";
 export * from "./ports/store.js";
 export * from "./privacy/index.js";
-export { type Alert, type AlertRules, DEFAULT_ALERT_RULES, evaluateAlerts } from "./use-cases/alerts.js";
+export { type Alert, type AlertRules, alertRulesFor, DEFAULT_ALERT_RULES, evaluateAlerts } from "./use-cases/alerts.js";
 export { type ConversationSummary, summarize } from "./use-cases/conversation-summary.js";
 export { type CustomerHistory, customerHistory } from "./use-cases/customer-history.js";
 export { followUpOnClose, recordRecovery } from "./use-cases/follow-ups.js";
 export { analyzeStored, type IngestAck, type IngestDeps, ingestMessages, resumePending } from "./use-cases/ingest.js";
+export { checkWaitingSla } from "./use-cases/sla.js";
 export { DEFAULT_DELIVERY_POLICY, type DeliveryPolicy, deliverDue, signDelivery } from "./use-cases/webhooks.js";

@@ -14,7 +14,7 @@ export { type AgentCue, type AgentCueKind, findAgentCues } from "./conversation/
 export { type AgentTurnQuality, type QualityItem, scoreAgentTurn } from "./conversation/agent-quality.js";
 export type { ConversationOptions } from "./conversation/analyze-conversation.js";
 export { analyzeConversationWith } from "./conversation/analyze-conversation.js";
-export { DEFAULT_PRIORITY_WEIGHTS, type PriorityWeights } from "./conversation/priority.js";
+export { DEFAULT_PRIORITY_WEIGHTS, type PriorityWeights, slaMinutesFor } from "./conversation/priority.js";
 export type * from "./conversation/types.js";
 export { AttuneError, type AttuneErrorCode } from "./errors.js";
 export * from "./labels.js";

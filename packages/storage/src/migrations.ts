@@ -64,6 +64,12 @@ CREATE TABLE deliveries (
 CREATE INDEX deliveries_due ON deliveries (status, next_attempt_at);
 `;
 
+const settings = `
+CREATE TABLE settings (
+  tenant_id TEXT NOT NULL REFERENCES tenants(id), name TEXT NOT NULL, value TEXT NOT NULL, updated_at TEXT NOT NULL,
+  PRIMARY KEY (tenant_id, name));
+`;
+
 /** The schema, in order. JSON is kept as TEXT in both databases, so rows read back identically. */
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -84,6 +90,12 @@ export const MIGRATIONS: readonly Migration[] = [
     name: "webhooks and their deliveries",
     sqlite: webhooks,
     postgres: webhooks,
+  },
+  {
+    version: 4,
+    name: "tenant settings (alert rules)",
+    sqlite: settings,
+    postgres: settings,
   },
 ];
 

@@ -643,6 +643,29 @@ export class SqlStore implements Store {
     }));
   }
 
+  async getSetting(tenantId: string, name: string) {
+    const r = await this.db.get<{ value: string }>("SELECT value FROM settings WHERE tenant_id = ? AND name = ?", [
+      tenantId,
+      name,
+    ]);
+    return r ? (JSON.parse(r.value) as unknown) : null;
+  }
+
+  async putSetting(tenantId: string, name: string, value: unknown, now: string) {
+    await this.db.run(
+      "INSERT INTO settings (tenant_id, name, value, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (tenant_id, name) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
+      [tenantId, name, JSON.stringify(value), now],
+    );
+  }
+
+  async listWaitingConversations(before: string, limit: number) {
+    const rows = await this.db.all<ConversationRow>(
+      "SELECT * FROM conversations WHERE status = 'open' AND state IS NOT NULL AND last_message_at < ? ORDER BY last_message_at LIMIT ?",
+      [before, limit],
+    );
+    return rows.map(toConversation);
+  }
+
   async addWebhook(tenantId: string, url: string, secret: string, now: string): Promise<Webhook> {
     const w = { id: randomUUID(), tenantId, url, secret, createdAt: now };
     await this.db.run("INSERT INTO webhooks (id, tenant_id, url, secret, created_at) VALUES (?, ?, ?, ?, ?)", [

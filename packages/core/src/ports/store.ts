@@ -249,6 +249,12 @@ export interface Store {
   ): Promise<AuditEntry>;
   listAudit(tenantId: string): Promise<AuditEntry[]>;
 
+  /** A tenant's setting (JSON), or null when it was never set. */
+  getSetting(tenantId: string, name: string): Promise<unknown | null>;
+  putSetting(tenantId: string, name: string, value: unknown, now: string): Promise<void>;
+  /** Open conversations whose last message was written before `before`, across tenants (for SLA checks). */
+  listWaitingConversations(before: string, limit: number): Promise<StoredConversation[]>;
+
   addWebhook(tenantId: string, url: string, secret: string, now: string): Promise<Webhook>;
   listWebhooks(tenantId: string): Promise<Webhook[]>;
   /** Deliveries whose time has come, across tenants, oldest first. */

@@ -1,4 +1,5 @@
 import type { EmotionResult } from "@attune/engine";
+import type { Store } from "../ports/store.js";
 import type { ConversationSummary } from "./conversation-summary.js";
 
 /** Alert rules an operator can change. */
@@ -9,6 +10,8 @@ export interface AlertRules {
   abuse: boolean;
   /** Raise when escalation risk rises past this value. */
   riskAbove: number;
+  /** Raise when a negative customer waits past their emotion-dependent SLA. */
+  waitingPastSla: boolean;
 }
 
 export const DEFAULT_ALERT_RULES: AlertRules = {
@@ -16,11 +19,18 @@ export const DEFAULT_ALERT_RULES: AlertRules = {
   escalationThreat: true,
   abuse: true,
   riskAbove: 0.7,
+  waitingPastSla: true,
 };
+
+/** The tenant's rules: its stored setting over the defaults. */
+export async function alertRulesFor(store: Store, tenantId: string): Promise<AlertRules> {
+  const stored = (await store.getSetting(tenantId, "alertRules")) as Partial<AlertRules> | null;
+  return { ...DEFAULT_ALERT_RULES, ...(stored ?? {}) };
+}
 
 /** An alert for supervisors, with why it was raised. */
 export interface Alert {
-  kind: "high_intensity" | "escalation_threat" | "abuse" | "rising_risk";
+  kind: "high_intensity" | "escalation_threat" | "abuse" | "rising_risk" | "waiting_past_sla";
   conversationId: string;
   messageId: string;
   reason: string;

@@ -11,6 +11,10 @@ export interface ConversationSummary {
   agentQuality: ConversationAnalysis["agentQuality"];
   languages: string[];
   turns: number;
+  /** Who spoke last: a customer waiting for an answer is "customer". */
+  lastSpeaker: "customer" | "agent" | "bot" | null;
+  /** Set once an SLA alert was raised for the current wait (the time of the message that waited). */
+  slaAlertedFor?: string;
 }
 
 /** The summary of an analysis (the per-turn details stay with the messages). */
@@ -25,5 +29,6 @@ export function summarize(a: ConversationAnalysis): ConversationSummary {
     agentQuality: a.agentQuality,
     languages: a.languages,
     turns: a.turns.length,
+    lastSpeaker: a.turns[a.turns.length - 1]?.speaker ?? null,
   };
 }

@@ -2,7 +2,7 @@ import type { AnalyzeOptions, Analyzer, EmotionResult, Turn } from "@attune/engi
 import { analyzeConversationWith } from "@attune/engine";
 import type { IncomingMessage } from "../domain/message.js";
 import type { InsertOutcome, Store, StoredMessage } from "../ports/store.js";
-import { type AlertRules, DEFAULT_ALERT_RULES, evaluateAlerts } from "./alerts.js";
+import { type AlertRules, alertRulesFor, evaluateAlerts } from "./alerts.js";
 import { type ConversationSummary, summarize } from "./conversation-summary.js";
 import { recordRecovery } from "./follow-ups.js";
 
@@ -114,6 +114,7 @@ export async function analyzeStored(deps: IngestDeps, tenantId: string, messageI
     }
   }
 
+  const rules = deps.alertRules ?? (await alertRulesFor(store, tenantId));
   const states: Array<{ id: string; state: ConversationSummary; priority: number }> = [];
   const events: Array<{ topic: string; type: string; payload: unknown }> = [];
   for (const [conversationId, added] of touched) {
@@ -142,13 +143,7 @@ export async function analyzeStored(deps: IngestDeps, tenantId: string, messageI
       payload: { conversationId, priority: summary.priority },
     });
     for (const { message, result } of added) {
-      for (const alert of evaluateAlerts(
-        deps.alertRules ?? DEFAULT_ALERT_RULES,
-        { conversationId, messageId: message.id },
-        result,
-        before,
-        summary,
-      )) {
+      for (const alert of evaluateAlerts(rules, { conversationId, messageId: message.id }, result, before, summary)) {
         events.push({ topic: "supervisor", type: "alert", payload: alert });
       }
     }
