@@ -267,3 +267,67 @@ describe("API: PII redaction before storage", () => {
     }
   });
 });
+
+describe("API: file import", () => {
+  const upload = (channel: string, filename: string, body: string | Buffer, type = "message/rfc822") =>
+    app.inject({
+      method: "POST",
+      url: `/api/v1/import/${channel}?filename=${encodeURIComponent(filename)}`,
+      headers: { "x-api-key": keys.a.ingest, "content-type": type },
+      payload: body,
+    });
+
+  it("imports an e-mail, keeping the customer's new words and leaving quoted history out", async () => {
+    const eml = [
+      "From: Li Wei <li.wei@example.com>",
+      "To: support@shop.example",
+      "Subject: Re: 退款进度",
+      "Message-ID: <abc123@example.com>",
+      "Date: Mon, 2 Mar 2026 10:00:00 +0800",
+      "Content-Type: text/plain; charset=utf-8",
+      "",
+      "已经第三次问了，退款到底什么时候到？",
+      "",
+      "在 2026年3月1日，客服 写道：",
+      "> 您好，退款正在处理中。",
+      "",
+    ].join("\r\n");
+    const res = await upload("email", "reply.eml", eml);
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ stored: 1, duplicates: 0 });
+    expect((await upload("email", "reply.eml", eml)).json()).toMatchObject({ stored: 0, duplicates: 1 });
+  });
+
+  it("refuses broken MIME with a 400 that says why", async () => {
+    const res = await upload("email", "broken.eml", "this is not an e-mail at all\n\n\u0000\u0001");
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.message).toMatch(/nothing could be read from broken\.eml/);
+  });
+
+  it("refuses an unknown channel and a missing filename", async () => {
+    expect((await upload("fax", "x.eml", "x")).statusCode).toBe(400);
+    const noName = await app.inject({
+      method: "POST",
+      url: "/api/v1/import/email",
+      headers: { "x-api-key": keys.a.ingest, "content-type": "message/rfc822" },
+      payload: "x",
+    });
+    expect(noName.statusCode).toBe(400);
+    expect(noName.json().error.message).toMatch(/filename/);
+  });
+});
+
+describe("API: tenant isolation of exports", () => {
+  it("exports only the caller's tenant's corrections", async () => {
+    const m = (
+      await post("/api/v1/messages", keys.a.ingest, { channel: "chat", text: "tenant A's private words" })
+    ).json();
+    await post(`/api/v1/messages/${m.id}/correction`, keys.a.agent, { emotion: "anger" });
+    const exportB = await app.inject({
+      method: "GET",
+      url: "/api/v1/corrections/export",
+      headers: { "x-api-key": keys.b.supervisor },
+    });
+    expect(exportB.body).not.toContain("tenant A's private words");
+  });
+});

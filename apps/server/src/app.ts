@@ -8,6 +8,7 @@ import { analyzeRoutes } from "./routes/analyze.js";
 import { conversationRoutes } from "./routes/conversations.js";
 import { correctionRoutes } from "./routes/corrections.js";
 import { customerRoutes } from "./routes/customers.js";
+import { importRoutes } from "./routes/import.js";
 import { messageRoutes } from "./routes/messages.js";
 import { settingsRoutes } from "./routes/settings.js";
 import { streamRoutes } from "./routes/stream.js";
@@ -73,5 +74,6 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   correctionRoutes(app, ctx);
   webhookRoutes(app, ctx);
   settingsRoutes(app, ctx);
+  importRoutes(app, ctx);
   return app;
 }

@@ -93,6 +93,23 @@ export function openApiDocument(): Record<string, unknown> {
       "/api/v1/webhooks/dead-letters/{id}/replay": {
         post: op("Send a dead delivery again", undefined, { parameters: id }),
       },
+      "/api/v1/import/{channel}": {
+        post: op(
+          "Upload one file (raw bytes) of e-mail, social, transcript or survey; ?filename= decides the format",
+          undefined,
+          {
+            parameters: [
+              {
+                name: "channel",
+                in: "path",
+                required: true,
+                schema: { type: "string", enum: ["email", "social", "transcript", "survey"] },
+              },
+              { name: "filename", in: "query", required: true, schema: { type: "string" } },
+            ],
+          },
+        ),
+      },
       "/api/v1/stream": {
         get: op("Server-Sent Events: ?conversation=ID and/or ?supervisor=true; resume with Last-Event-ID", undefined, {
           parameters: [
