@@ -14,7 +14,7 @@ export async function checkWaitingSla(store: Store, now: Date): Promise<string[]
   const tenants = new Set<string>();
   for (const c of waiting) {
     const state = c.state as ConversationSummary | null;
-    if (!state || state.lastSpeaker !== "customer" || state.final.polarity !== "negative") continue;
+    if (state?.lastSpeaker !== "customer" || state.final.polarity !== "negative") continue;
     if (state.slaAlertedFor === c.lastMessageAt) continue;
     const anger = state.final.emotion === "anger" ? state.final.intensity : 0;
     const sla = slaMinutesFor(state.final.intensity, anger);
