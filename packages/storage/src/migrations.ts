@@ -97,6 +97,12 @@ export const MIGRATIONS: readonly Migration[] = [
     sqlite: settings,
     postgres: settings,
   },
+  {
+    version: 5,
+    name: "index messages by customer (history, repeat contacts, erasure)",
+    sqlite: "CREATE INDEX messages_customer ON messages (tenant_id, customer_id, at);",
+    postgres: "CREATE INDEX messages_customer ON messages (tenant_id, customer_id, at);",
+  },
 ];
 
 /** Applies the migrations not yet recorded in `schema_migrations`, each in its own transaction. */

@@ -138,6 +138,13 @@ const toFollowUp = (r: FollowUpRow): FollowUp => ({
   closedAt: r.closed_at,
 });
 
+const marks = (n: number) => Array.from({ length: n }, () => "?").join(", ");
+function chunks<T>(list: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
+}
+
 /** The Store over any SqlDriver: the same SQL for SQLite and PostgreSQL. */
 export class SqlStore implements Store {
   readonly dialect: "sqlite" | "postgres";
@@ -182,65 +189,163 @@ export class SqlStore implements Store {
   }
 
   insertMessages(tenantId: string, messages: readonly IncomingMessage[], now: string): Promise<InsertOutcome[]> {
+    // Set-based: a handful of statements per batch instead of several per message (PostgreSQL pays a
+    // network round trip for each).
     return this.db.transaction(async (tx) => {
+      const keys = [...new Set(messages.map((m) => m.externalId).filter((k): k is string => Boolean(k)))];
+      const seen = new Map<string, { id: string; conversation_id: string; customer_id: string | null }>();
+      for (const chunk of chunks(keys, 400)) {
+        const rows = await tx.all<{
+          id: string;
+          external_id: string;
+          conversation_id: string;
+          customer_id: string | null;
+        }>(
+          `SELECT id, external_id, conversation_id, customer_id FROM messages WHERE tenant_id = ? AND external_id IN (${marks(chunk.length)})`,
+          [tenantId, ...chunk],
+        );
+        for (const r of rows) seen.set(r.external_id, r);
+      }
+
+      const customerIds = await this.upsertCustomers(tx, tenantId, messages, now);
+      const fresh: Array<{ m: IncomingMessage; id: string; at: string; customerId: string | null }> = [];
       const out: InsertOutcome[] = [];
-      const customers = new Map<string, string>();
-      const conversations = new Map<string, string>();
+      const inBatch = new Map<string, number>(); // externalId → index in out of its first occurrence
+      const convByKey = new Map<string, string>();
+      const pendingConv: Array<{
+        key: string | null;
+        id: string;
+        customerId: string | null;
+        channel: string;
+        at: string;
+      }> = [];
       for (const m of messages) {
-        if (m.externalId) {
-          const seen = await tx.get<{ id: string; conversation_id: string; customer_id: string | null }>(
-            "SELECT id, conversation_id, customer_id FROM messages WHERE tenant_id = ? AND external_id = ?",
-            [tenantId, m.externalId],
-          );
-          if (seen) {
-            out.push({
-              id: seen.id,
-              conversationId: seen.conversation_id,
-              customerId: seen.customer_id,
-              duplicate: true,
-            });
-            continue;
-          }
+        const prior = m.externalId ? seen.get(m.externalId) : undefined;
+        if (prior) {
+          out.push({
+            id: prior.id,
+            conversationId: prior.conversation_id,
+            customerId: prior.customer_id,
+            duplicate: true,
+          });
+          continue;
         }
-        let customerId: string | null = null;
-        if (m.customerId) {
-          customerId = customers.get(m.customerId) ?? (await this.upsertCustomer(tx, tenantId, m.customerId, now));
-          customers.set(m.customerId, customerId);
+        const first = m.externalId ? inBatch.get(m.externalId) : undefined;
+        if (first !== undefined) {
+          out.push({ ...(out[first] as InsertOutcome), duplicate: true });
+          continue;
         }
         const at = m.at ?? now;
-        const convKey = m.conversationId ?? null;
-        let conversationId = convKey ? conversations.get(convKey) : undefined;
+        const customerId = m.customerId ? (customerIds.get(m.customerId) ?? null) : null;
+        let conversationId = m.conversationId ? convByKey.get(m.conversationId) : undefined;
         if (!conversationId) {
-          conversationId = await this.upsertConversation(tx, tenantId, convKey, customerId, m.channel, at, now);
-          if (convKey) conversations.set(convKey, conversationId);
+          conversationId = randomUUID();
+          pendingConv.push({ key: m.conversationId ?? null, id: conversationId, customerId, channel: m.channel, at });
+          if (m.conversationId) convByKey.set(m.conversationId, conversationId);
         }
         const id = randomUUID();
-        await tx.run(
-          `INSERT INTO messages (id, tenant_id, conversation_id, customer_id, external_id, channel, speaker, text, at, lang, meta,
-             analysis_status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?)`,
-          [
-            id,
+        if (m.externalId) inBatch.set(m.externalId, out.length);
+        out.push({ id, conversationId, customerId, duplicate: false });
+        fresh.push({ m, id, at, customerId });
+      }
+
+      // Conversations: insert the new keys, then read back the ids of keys that already existed.
+      const resolved = await this.upsertConversations(tx, tenantId, pendingConv, now);
+      for (const o of out) if (!o.duplicate) o.conversationId = resolved.get(o.conversationId) ?? o.conversationId;
+      const conversationOf = new Map(out.filter((o) => !o.duplicate).map((o) => [o.id, o.conversationId]));
+
+      for (const chunk of chunks(fresh, 200)) {
+        const values: unknown[] = [];
+        for (const f of chunk) {
+          const conversationId = conversationOf.get(f.id) as string;
+          values.push(
+            f.id,
             tenantId,
             conversationId,
-            customerId,
-            m.externalId ?? null,
-            m.channel,
-            m.speaker,
-            m.text,
-            at,
-            m.lang ?? null,
-            JSON.stringify(m.meta ?? {}),
+            f.customerId,
+            f.m.externalId ?? null,
+            f.m.channel,
+            f.m.speaker,
+            f.m.text,
+            f.at,
+            f.m.lang ?? null,
+            JSON.stringify(f.m.meta ?? {}),
             now,
-          ],
+          );
+        }
+        await tx.run(
+          `INSERT INTO messages (id, tenant_id, conversation_id, customer_id, external_id, channel, speaker, text, at, lang, meta, analysis_status, created_at)
+           VALUES ${chunk.map(() => "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?)").join(", ")}`,
+          values,
         );
+      }
+      // Each touched conversation: latest message time, reopened.
+      const latest = new Map<string, string>();
+      for (const f of fresh) {
+        const c = conversationOf.get(f.id) as string;
+        if ((latest.get(c) ?? "") < f.at) latest.set(c, f.at);
+      }
+      for (const [c, at] of latest) {
         await tx.run(
           "UPDATE conversations SET last_message_at = CASE WHEN last_message_at < ? THEN ? ELSE last_message_at END, updated_at = ?, status = 'open' WHERE id = ?",
-          [at, at, now, conversationId],
+          [at, at, now, c],
         );
-        out.push({ id, conversationId, customerId, duplicate: false });
       }
       return out;
     });
+  }
+
+  private async upsertCustomers(
+    tx: SqlDriver,
+    tenantId: string,
+    messages: readonly IncomingMessage[],
+    now: string,
+  ): Promise<Map<string, string>> {
+    const keys = [...new Set(messages.map((m) => m.customerId).filter((k): k is string => Boolean(k)))];
+    const ids = new Map<string, string>();
+    for (const chunk of chunks(keys, 300)) {
+      const values: unknown[] = [];
+      for (const k of chunk) values.push(randomUUID(), tenantId, k, JSON.stringify(DEFAULT_CONSENT), now);
+      await tx.run(
+        `INSERT INTO customers (id, tenant_id, external_id, consent, created_at) VALUES ${chunk.map(() => "(?, ?, ?, ?, ?)").join(", ")} ON CONFLICT (tenant_id, external_id) DO NOTHING`,
+        values,
+      );
+      const rows = await tx.all<{ id: string; external_id: string }>(
+        `SELECT id, external_id FROM customers WHERE tenant_id = ? AND external_id IN (${marks(chunk.length)})`,
+        [tenantId, ...chunk],
+      );
+      for (const r of rows) ids.set(r.external_id, r.id);
+    }
+    return ids;
+  }
+
+  /** Inserts new conversations; returns provisional id → stored id (different when the key already existed). */
+  private async upsertConversations(
+    tx: SqlDriver,
+    tenantId: string,
+    pending: ReadonlyArray<{ key: string | null; id: string; customerId: string | null; channel: string; at: string }>,
+    now: string,
+  ): Promise<Map<string, string>> {
+    const map = new Map<string, string>();
+    for (const chunk of chunks(pending, 200)) {
+      const values: unknown[] = [];
+      for (const p of chunk) values.push(p.id, tenantId, p.key, p.customerId, p.channel, p.at, now);
+      await tx.run(
+        `INSERT INTO conversations (id, tenant_id, external_id, customer_id, channel, last_message_at, updated_at)
+         VALUES ${chunk.map(() => "(?, ?, ?, ?, ?, ?, ?)").join(", ")} ON CONFLICT (tenant_id, external_id) DO NOTHING`,
+        values,
+      );
+      const keyed = chunk.filter((p) => p.key !== null);
+      if (keyed.length) {
+        const rows = await tx.all<{ id: string; external_id: string }>(
+          `SELECT id, external_id FROM conversations WHERE tenant_id = ? AND external_id IN (${marks(keyed.length)})`,
+          [tenantId, ...keyed.map((p) => p.key)],
+        );
+        const byKey = new Map(rows.map((r) => [r.external_id, r.id]));
+        for (const p of keyed) map.set(p.id, byKey.get(p.key as string) ?? p.id);
+      }
+    }
+    return map;
   }
 
   private async upsertCustomer(tx: SqlDriver, tenantId: string, externalId: string, now: string): Promise<string> {
@@ -249,34 +354,6 @@ export class SqlStore implements Store {
       [randomUUID(), tenantId, externalId, JSON.stringify(DEFAULT_CONSENT), now],
     );
     const r = await tx.get<{ id: string }>("SELECT id FROM customers WHERE tenant_id = ? AND external_id = ?", [
-      tenantId,
-      externalId,
-    ]);
-    return (r as { id: string }).id;
-  }
-
-  private async upsertConversation(
-    tx: SqlDriver,
-    tenantId: string,
-    externalId: string | null,
-    customerId: string | null,
-    channel: string,
-    at: string,
-    now: string,
-  ): Promise<string> {
-    const id = randomUUID();
-    if (externalId === null) {
-      await tx.run(
-        "INSERT INTO conversations (id, tenant_id, external_id, customer_id, channel, last_message_at, updated_at) VALUES (?, ?, NULL, ?, ?, ?, ?)",
-        [id, tenantId, customerId, channel, at, now],
-      );
-      return id;
-    }
-    await tx.run(
-      "INSERT INTO conversations (id, tenant_id, external_id, customer_id, channel, last_message_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (tenant_id, external_id) DO NOTHING",
-      [id, tenantId, externalId, customerId, channel, at, now],
-    );
-    const r = await tx.get<{ id: string }>("SELECT id FROM conversations WHERE tenant_id = ? AND external_id = ?", [
       tenantId,
       externalId,
     ]);
