@@ -1,14 +1,11 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
 import { type RunningServer, startServer } from "@attune/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { attune } from "./test-support/run-cli.js";
 
-const run = promisify(execFile);
-const BIN = fileURLToPath(new URL("../bin/attune.mjs", import.meta.url));
 const FIXTURES = fileURLToPath(new URL("../../../packages/core/test-fixtures", import.meta.url));
 
 let server: RunningServer;
@@ -23,16 +20,6 @@ beforeAll(async () => {
   key = (JSON.parse(readFileSync(join(dir, "demo-keys.json"), "utf8")) as { keys: { ingest: string } }).keys.ingest;
 }, 60_000);
 afterAll(() => server.stop());
-
-async function attune(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env: { ...process.env, NO_COLOR: "1" } });
-    return { stdout, stderr, code: 0 };
-  } catch (e) {
-    const err = e as { stdout: string; stderr: string; code: number };
-    return { stdout: err.stdout, stderr: err.stderr, code: err.code };
-  }
-}
 
 describe("attune import (into a running server)", () => {
   it("imports e-mail, skips broken mail with a reason, and imports nothing new the second time", async () => {

@@ -52,7 +52,7 @@ export function buildProgram(): Command {
           if (!o.output) throw new UsageError("--input needs --output");
           const s = await analyzeFile(analyzer, o.input, o.output, o.errors);
           process.stderr.write(
-            `analyzed ${s.analyzed} lines, skipped ${s.failed}${s.errorsPath ? ` (reasons in ${s.errorsPath})` : ""}\n`,
+            `analyzed ${s.processed} lines, skipped ${s.failed}${s.errorsPath ? ` (reasons in ${s.errorsPath})` : ""}\n`,
           );
           return;
         }
@@ -92,7 +92,7 @@ export function buildProgram(): Command {
     .action(async (o: { input: string; output: string }) => {
       const s = await analyzeConversationsFile(loadAnalyzer(), o.input, o.output);
       process.stderr.write(
-        `analyzed ${s.analyzed} conversations, skipped ${s.failed}${s.errorsPath ? ` (reasons in ${s.errorsPath})` : ""}\n`,
+        `analyzed ${s.processed} conversations, skipped ${s.failed}${s.errorsPath ? ` (reasons in ${s.errorsPath})` : ""}\n`,
       );
     });
 

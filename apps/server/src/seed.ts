@@ -1,7 +1,6 @@
-import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type IncomingMessage, type IngestDeps, ingestMessages } from "@attune/core";
-import { ENGINE_DATA_DIR } from "@attune/engine/node";
+import { ENGINE_DATA_DIR, readJsonlFolder } from "@attune/engine/node";
 
 interface WrittenConversation {
   id: string;
@@ -17,15 +16,7 @@ interface WrittenConversation {
  */
 export async function seedDemo(deps: IngestDeps, tenantId: string, now = new Date(), limit = 60): Promise<number> {
   const dir = join(ENGINE_DATA_DIR, "..", "test-data", "conversations");
-  const conversations: WrittenConversation[] = readdirSync(dir)
-    .filter((f) => f.endsWith(".jsonl"))
-    .sort()
-    .flatMap((f) =>
-      readFileSync(join(dir, f), "utf8")
-        .split("\n")
-        .filter((l) => l.trim())
-        .map((l) => JSON.parse(l) as WrittenConversation),
-    );
+  const conversations = readJsonlFolder<WrittenConversation>(dir);
   // Take every fourth, for a mix of languages, channels and tiers.
   const chosen = conversations.filter((_, i) => i % 4 === 0).slice(0, limit);
   const messages: IncomingMessage[] = [];

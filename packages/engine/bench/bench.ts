@@ -49,18 +49,12 @@ console.log(
 
 // Conversations and the coach: 30-turn conversations assembled from the written conversation set.
 const { createCoach } = await import("../src/coach/create-coach.js");
-const { readdirSync, readFileSync } = await import("node:fs");
+const { readJsonlFolder } = await import("../src/node/read-jsonl-folder.js");
 type BenchTurn = { speaker: "customer" | "agent" | "bot"; text: string };
 const convDir = join(here, "..", "test-data", "conversations");
-const allTurns: BenchTurn[] = readdirSync(convDir)
-  .filter((f) => f.endsWith(".jsonl"))
-  .sort()
-  .flatMap((f) =>
-    readFileSync(join(convDir, f), "utf8")
-      .split("\n")
-      .filter((l) => l.trim())
-      .flatMap((l) => (JSON.parse(l) as { turns: BenchTurn[] }).turns.map(({ speaker, text }) => ({ speaker, text }))),
-  );
+const allTurns: BenchTurn[] = readJsonlFolder<{ turns: BenchTurn[] }>(convDir).flatMap((c) =>
+  c.turns.map(({ speaker, text }) => ({ speaker, text })),
+);
 const conversations: BenchTurn[][] = [];
 for (let start = 0; start + 30 <= allTurns.length; start += 30) conversations.push(allTurns.slice(start, start + 30));
 const coach = createCoach(analyzer);

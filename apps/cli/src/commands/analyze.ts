@@ -1,22 +1,7 @@
-import { once } from "node:events";
-import { createWriteStream, type WriteStream } from "node:fs";
 import type { AnalyzeOptions, Analyzer } from "@attune/engine";
 import { LANGUAGES } from "@attune/engine";
-import { countLines } from "../count-lines.js";
-import { readJsonl } from "../jsonl.js";
-import { createProgress } from "../progress.js";
+import { type BatchSummary, mapJsonlFile } from "../jsonl-batch.js";
 import { renderResult } from "../render.js";
-
-/** What a batch run did. */
-export interface BatchSummary {
-  analyzed: number;
-  failed: number;
-  errorsPath: string | undefined;
-}
-
-async function write(stream: WriteStream, line: string): Promise<void> {
-  if (!stream.write(line)) await once(stream, "drain");
-}
 
 const LANG_OPTIONS = new Set<string>(LANGUAGES.filter((l) => l !== "unknown"));
 
@@ -39,44 +24,24 @@ export function checkRecord(value: unknown): string | undefined {
  * Analyzes a JSONL file: one result per good input line, in input order, with the input's `id`.
  * Bad lines go to the errors file with their line number and reason; the run goes on.
  */
-export async function analyzeFile(
+export function analyzeFile(
   analyzer: Analyzer,
   inputPath: string,
   outputPath: string,
-  errorsPath = `${outputPath}.errors.jsonl`,
+  errorsPath?: string,
 ): Promise<BatchSummary> {
-  const total = await countLines(inputPath);
-  const progress = createProgress(total, "analyzing");
-  const out = createWriteStream(outputPath, { encoding: "utf8" });
-  let errors: WriteStream | undefined;
-  let analyzed = 0;
-  let failed = 0;
-  let seen = 0;
-  for await (const l of readJsonl(inputPath)) {
-    seen++;
-    const problem = "error" in l ? l.error : checkRecord(l.value);
-    if (problem) {
-      failed++;
-      errors ??= createWriteStream(errorsPath, { encoding: "utf8" });
-      await write(errors, `${JSON.stringify({ line: l.line, error: problem, input: l.raw.slice(0, 500) })}\n`);
-      process.stderr.write(`line ${l.line}: ${problem}\n`);
-    } else {
-      const r = (l as { value: { id: string | number; text: string; lang?: AnalyzeOptions["lang"] } }).value;
-      const result = analyzer.analyze(r.text, r.lang ? { lang: r.lang } : undefined);
-      await write(out, `${JSON.stringify({ id: r.id, ...result })}\n`);
-      analyzed++;
-    }
-    if (seen % 200 === 0) progress.update(seen);
-  }
-  progress.update(total);
-  progress.stop();
-  out.end();
-  await once(out, "finish");
-  if (errors) {
-    errors.end();
-    await once(errors, "finish");
-  }
-  return { analyzed, failed, errorsPath: errors ? errorsPath : undefined };
+  return mapJsonlFile(
+    inputPath,
+    outputPath,
+    "analyzing",
+    (value) => {
+      const problem = checkRecord(value);
+      if (problem) throw new Error(problem);
+      const r = value as { id: string | number; text: string; lang?: AnalyzeOptions["lang"] };
+      return { id: r.id, ...analyzer.analyze(r.text, r.lang ? { lang: r.lang } : undefined) };
+    },
+    errorsPath,
+  );
 }
 
 /** One text, readable output with the evidence highlighted. */

@@ -1,10 +1,7 @@
-import { once } from "node:events";
-import { createWriteStream, readFileSync, type WriteStream } from "node:fs";
+import { readFileSync } from "node:fs";
 import type { Analyzer, ConversationAnalysis, Turn } from "@attune/engine";
 import { AttuneError } from "@attune/engine";
-import { countLines } from "../count-lines.js";
-import { readJsonl } from "../jsonl.js";
-import { createProgress } from "../progress.js";
+import { type BatchSummary, mapJsonlFile } from "../jsonl-batch.js";
 
 /** The output line of `attune conversation` for one conversation. */
 export function presentConversation(id: unknown, a: ConversationAnalysis) {
@@ -39,52 +36,19 @@ export function presentConversation(id: unknown, a: ConversationAnalysis) {
   };
 }
 
-async function write(stream: WriteStream, line: string): Promise<void> {
-  if (!stream.write(line)) await once(stream, "drain");
-}
-
 /** `attune conversation --input --output`: one analysis per input line; bad lines go to the errors file. */
-export async function analyzeConversationsFile(analyzer: Analyzer, inputPath: string, outputPath: string) {
-  const total = await countLines(inputPath);
-  const progress = createProgress(total, "conversations");
-  const out = createWriteStream(outputPath, { encoding: "utf8" });
-  const errorsPath = `${outputPath}.errors.jsonl`;
-  let errors: WriteStream | undefined;
-  let analyzed = 0;
-  let failed = 0;
-  for await (const l of readJsonl(inputPath)) {
-    let problem = "error" in l ? l.error : undefined;
-    let line: string | undefined;
-    if (!problem) {
-      const v = (l as { value: { id?: unknown; turns?: unknown } }).value;
-      try {
-        if (typeof v !== "object" || v === null)
-          throw new AttuneError("invalid_input", "expected a JSON object with id and turns");
-        if (v.id === undefined) throw new AttuneError("invalid_input", 'expected an "id"');
-        line = JSON.stringify(presentConversation(v.id, analyzer.analyzeConversation(v.turns as Turn[])));
-      } catch (e) {
-        problem = (e as Error).message.replace(/^attune: /, "");
-      }
-    }
-    if (problem || line === undefined) {
-      failed++;
-      errors ??= createWriteStream(errorsPath, { encoding: "utf8" });
-      await write(errors, `${JSON.stringify({ line: l.line, error: problem })}\n`);
-      process.stderr.write(`line ${l.line}: ${problem}\n`);
-    } else {
-      await write(out, `${line}\n`);
-      analyzed++;
-    }
-    progress.update(analyzed + failed);
-  }
-  progress.stop();
-  out.end();
-  await once(out, "finish");
-  if (errors) {
-    errors.end();
-    await once(errors, "finish");
-  }
-  return { analyzed, failed, errorsPath: errors ? errorsPath : undefined };
+export function analyzeConversationsFile(
+  analyzer: Analyzer,
+  inputPath: string,
+  outputPath: string,
+): Promise<BatchSummary> {
+  return mapJsonlFile(inputPath, outputPath, "conversations", (value) => {
+    const v = value as { id?: unknown; turns?: unknown };
+    if (typeof v !== "object" || v === null)
+      throw new AttuneError("invalid_input", "expected a JSON object with id and turns");
+    if (v.id === undefined) throw new AttuneError("invalid_input", 'expected an "id"');
+    return presentConversation(v.id, analyzer.analyzeConversation(v.turns as Turn[]));
+  });
 }
 
 /**

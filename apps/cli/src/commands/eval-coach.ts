@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { Analyzer } from "@attune/engine";
 import { createCoach } from "@attune/engine";
 import {
@@ -10,24 +8,7 @@ import {
   type LabelledConversation,
   type LabelledDraft,
 } from "@attune/engine/eval";
-
-function readFolder<T>(dir: string): T[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(".jsonl"))
-    .sort()
-    .flatMap((f) =>
-      readFileSync(join(dir, f), "utf8")
-        .split("\n")
-        .filter((l) => l.trim())
-        .map((l, i) => {
-          try {
-            return JSON.parse(l) as T;
-          } catch (e) {
-            throw new Error(`${join(dir, f)}:${i + 1}: not valid JSON (${(e as Error).message})`);
-          }
-        }),
-    );
-}
+import { readJsonlFolder } from "@attune/engine/node";
 
 const f3 = (x: number) => x.toFixed(3);
 
@@ -58,7 +39,7 @@ export function formatDraftEvaluation(e: DraftEvaluation): string {
 
 /** `attune eval-coach`: the conversation and tone-guard test sets, scored. */
 export function runEvalCoach(analyzer: Analyzer, dirs: { conversations: string; drafts: string }): string {
-  const conv = evaluateConversations(readFolder<LabelledConversation>(dirs.conversations), analyzer);
-  const drafts = evaluateDrafts(readFolder<LabelledDraft>(dirs.drafts), createCoach(analyzer));
+  const conv = evaluateConversations(readJsonlFolder<LabelledConversation>(dirs.conversations), analyzer);
+  const drafts = evaluateDrafts(readJsonlFolder<LabelledDraft>(dirs.drafts), createCoach(analyzer));
   return `${formatConversationEvaluation(conv)}\n${formatDraftEvaluation(drafts)}`;
 }

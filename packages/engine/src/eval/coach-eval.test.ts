@@ -1,23 +1,13 @@
-import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { createCoach } from "../coach/create-coach.js";
+import { readJsonlFolder } from "../node/read-jsonl-folder.js";
 import { shippedAnalyzer } from "../test-support/shipped.js";
 import { evaluateConversations, evaluateDrafts, type LabelledConversation, type LabelledDraft } from "./coach-eval.js";
 
 const DATA = join(fileURLToPath(new URL(".", import.meta.url)), "..", "..", "test-data");
-function read<T>(folder: string): T[] {
-  const dir = join(DATA, folder);
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(".jsonl"))
-    .flatMap((f) =>
-      readFileSync(join(dir, f), "utf8")
-        .split("\n")
-        .filter((l) => l.trim())
-        .map((l) => JSON.parse(l) as T),
-    );
-}
+const read = <T>(folder: string) => readJsonlFolder<T>(join(DATA, folder));
 
 describe("the written conversation set (240 conversations, four languages)", () => {
   const items = read<LabelledConversation>("conversations");

@@ -56,3 +56,5 @@ export function loadEngineData(options: LoadOptions = {}): EngineData {
 export function loadAnalyzer(options: LoadOptions = {}): Analyzer {
   return createAnalyzer(loadEngineData(options));
 }
+
+export { readJsonlFolder } from "./read-jsonl-folder.js";
