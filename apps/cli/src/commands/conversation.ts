@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { summarize } from "@attune/core";
 import type { Analyzer, ConversationAnalysis, Turn } from "@attune/engine";
 import { AttuneError } from "@attune/engine";
 import { type BatchSummary, mapJsonlFile } from "../jsonl-batch.js";
@@ -7,6 +8,7 @@ import { type BatchSummary, mapJsonlFile } from "../jsonl-batch.js";
 export function presentConversation(id: unknown, a: ConversationAnalysis) {
   return {
     id,
+    // Per-turn results first, then the state the service stores for the conversation.
     turns: a.turns.map((t) =>
       t.state
         ? {
@@ -26,14 +28,14 @@ export function presentConversation(id: unknown, a: ConversationAnalysis) {
           }
         : { index: t.index, speaker: t.speaker, empathy: t.quality?.empathy, helpfulness: t.quality?.helpfulness },
     ),
-    final: a.final,
-    trajectory: a.trajectory,
-    turningPoints: a.turningPoints,
-    escalationRisk: a.escalationRisk,
-    satisfaction: a.satisfaction,
-    priority: { score: a.priority.score, reasons: a.priority.reasons, factors: a.priority.factors },
-    agentQuality: a.agentQuality,
+    ...conversationState(a),
   };
+}
+
+/** The conversation-level part, as the service keeps it (without its per-turn count). */
+function conversationState(a: ConversationAnalysis) {
+  const { turns: _count, ...state } = summarize(a);
+  return state;
 }
 
 /** `attune conversation --input --output`: one analysis per input line; bad lines go to the errors file. */
