@@ -19,6 +19,26 @@ const GRANTS: Record<Role, ReadonlySet<string>> = {
 
 export type Permission = "ingest" | "read" | "act" | "manage" | "admin";
 
+// Keys seen recently, per store, so a busy client is not a hash and a database read per request. Short-lived:
+// a revoked key stops working within a minute.
+const CACHE_MS = 60_000;
+const caches = new WeakMap<Store, Map<string, { record: ApiKeyRecord; until: number }>>();
+
+async function lookup(store: Store, key: string): Promise<ApiKeyRecord | null> {
+  let cache = caches.get(store);
+  if (!cache) {
+    cache = new Map();
+    caches.set(store, cache);
+  }
+  const now = Date.now();
+  const hit = cache.get(key);
+  if (hit && hit.until > now) return hit.record;
+  const record = await store.findApiKey(hashKey(key));
+  if (cache.size > 10_000) cache.clear();
+  if (record) cache.set(key, { record, until: now + CACHE_MS });
+  return record;
+}
+
 /** Finds the caller's key (Authorization: Bearer … or x-api-key) and checks the permission. */
 export async function authenticate(store: Store, request: FastifyRequest, need: Permission): Promise<ApiKeyRecord> {
   const header = request.headers.authorization;
@@ -26,7 +46,7 @@ export async function authenticate(store: Store, request: FastifyRequest, need: 
     ? header.slice(7).trim()
     : (request.headers["x-api-key"] as string | undefined);
   if (!key) throw new ApiError("unauthorized", "expected an API key in Authorization: Bearer <key> or x-api-key");
-  const record = await store.findApiKey(hashKey(key));
+  const record = await lookup(store, key);
   if (!record) throw new ApiError("unauthorized", "the API key is not valid");
   if (!GRANTS[record.role].has(need)) {
     throw new ApiError(
