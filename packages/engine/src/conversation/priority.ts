@@ -68,9 +68,13 @@ export function computePriority(inputs: PriorityInputs, weights: PriorityWeights
     ["urgency", inputs.urgency, "urgent"],
   ] as const) {
     if (s.score >= 0.5) {
+      // "threatened 12315 complaint" names the body; a threat that is itself the word ("投诉") is quoted.
+      const namesBody = s.text !== undefined && !/complain|投诉|投訴|complaint|report|escalat/i.test(s.text);
       const reason =
         name === "escalationThreat" && s.text
-          ? `threatened ${s.text} complaint`
+          ? namesBody
+            ? `threatened ${s.text} complaint`
+            : `threatened to complain (“${s.text}”)`
           : s.text
             ? `${what} (“${s.text}”)`
             : what;
