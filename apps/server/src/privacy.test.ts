@@ -162,3 +162,22 @@ describe("privacy, feedback and follow-ups", () => {
     expect(queue.find((c) => c.externalId === "rep-3")?.reasons.join()).toMatch(/3rd contact this week/);
   });
 });
+
+describe("erasure reaches webhook deliveries too", () => {
+  it("leaves no alert delivery naming an erased customer's conversation", async () => {
+    await call("POST", "/api/v1/webhooks", keys.a.admin, { url: "http://127.0.0.1:9/unreachable" });
+    const m = (
+      await call("POST", "/api/v1/messages", keys.a.ingest, {
+        customerId: "erase-with-hooks",
+        conversationId: "hooked",
+        channel: "chat",
+        text: "Kowalski-unique-5521 here: I'm reporting you to the regulator and filing a chargeback!",
+      })
+    ).json();
+    expect(dumpDatabase(dbPath)).toContain(m.conversationId);
+    await call("DELETE", "/api/v1/customers/erase-with-hooks", keys.a.admin);
+    const dump = dumpDatabase(dbPath);
+    expect(dump).not.toContain(m.conversationId);
+    expect(dump).not.toContain("Kowalski-unique-5521");
+  });
+});

@@ -570,6 +570,8 @@ export class SqlStore implements Store {
           `conversation:${c.id}`,
           `%${c.id}%`,
         ]);
+        // Alert deliveries quote the customer's words and name the conversation.
+        await tx.run("DELETE FROM deliveries WHERE tenant_id = ? AND payload LIKE ?", [tenantId, `%${c.id}%`]);
         await tx.run("DELETE FROM conversations WHERE tenant_id = ? AND id = ?", [tenantId, c.id]);
       }
       messages += await tx.run("DELETE FROM messages WHERE tenant_id = ? AND customer_id = ?", [tenantId, customer.id]);
