@@ -405,11 +405,17 @@ export class SqlStore implements Store {
     tenantId: string,
     items: ReadonlyArray<{ id: string; status: "done" | "skipped"; analysis: unknown; skipReason: SkipReason | null }>,
   ): Promise<void> {
+    // One UPDATE per 200 rows (UPDATE … FROM a VALUES list works in both SQLite ≥ 3.33 and PostgreSQL).
     return this.db.transaction(async (tx) => {
-      for (const it of items) {
+      for (const chunk of chunks(items, 200)) {
+        const values: unknown[] = [];
+        for (const it of chunk)
+          values.push(it.id, it.status, it.analysis === null ? null : JSON.stringify(it.analysis), it.skipReason);
         await tx.run(
-          "UPDATE messages SET analysis_status = ?, analysis = ?, skip_reason = ? WHERE tenant_id = ? AND id = ?",
-          [it.status, it.analysis === null ? null : JSON.stringify(it.analysis), it.skipReason, tenantId, it.id],
+          `WITH v (id, status, analysis, skip) AS (VALUES ${chunk.map(() => "(?, ?, ?, ?)").join(", ")})
+           UPDATE messages SET analysis_status = v.status, analysis = v.analysis, skip_reason = v.skip
+           FROM v WHERE messages.id = v.id AND messages.tenant_id = ?`,
+          [...values, tenantId],
         );
       }
     });
@@ -428,21 +434,28 @@ export class SqlStore implements Store {
           [JSON.stringify(s.state), s.priority, now, tenantId, s.id],
         );
       }
+      // Events go in a few multi-row statements; RETURNING gives their ids in insertion order, and the ids
+      // grow with it, so they are sorted to be sure.
       const out: StreamEvent[] = [];
-      for (const e of events) {
-        const r = await tx.get<EventRow>(
-          "INSERT INTO events (tenant_id, topic, type, payload, created_at) VALUES (?, ?, ?, ?, ?) RETURNING *",
-          [tenantId, e.topic, e.type, JSON.stringify(e.payload), now],
+      for (const chunk of chunks(events, 200)) {
+        const values: unknown[] = [];
+        for (const e of chunk) values.push(tenantId, e.topic, e.type, JSON.stringify(e.payload), now);
+        const rows = await tx.all<EventRow>(
+          `INSERT INTO events (tenant_id, topic, type, payload, created_at) VALUES ${chunk.map(() => "(?, ?, ?, ?, ?)").join(", ")} RETURNING *`,
+          values,
         );
-        out.push(toEvent(r as EventRow));
-        if (e.type === "alert") {
+        rows.sort((a, b) => Number(a.id) - Number(b.id));
+        for (const [i, r] of rows.entries()) {
+          out.push(toEvent(r));
+          const e = chunk[i];
+          if (e?.type !== "alert") continue;
           await tx.run(
             `INSERT INTO deliveries (id, tenant_id, webhook_id, event_type, payload, status, attempts, next_attempt_at, created_at)
              SELECT ? || '-' || id, tenant_id, id, ?, ?, 'pending', 0, ?, ? FROM webhooks WHERE tenant_id = ?`,
             [
-              String((r as EventRow).id),
+              String(r.id),
               e.type,
-              JSON.stringify({ ...(e.payload as object), eventId: Number((r as EventRow).id) }),
+              JSON.stringify({ ...(e.payload as object), eventId: Number(r.id) }),
               now,
               now,
               tenantId,
