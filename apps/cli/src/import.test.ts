@@ -21,31 +21,17 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => server.stop());
 
+/** `attune import --channel CHANNEL PATH` against the test server. */
+const importInto = (channel: string, path: string, apiKey = key) =>
+  attune("import", "--channel", channel, path, "--url", server.url, "--key", apiKey);
+
 describe("attune import (into a running server)", () => {
   it("imports e-mail, skips broken mail with a reason, and imports nothing new the second time", async () => {
-    const first = await attune(
-      "import",
-      "--channel",
-      "email",
-      join(FIXTURES, "email"),
-      "--url",
-      server.url,
-      "--key",
-      key,
-    );
+    const first = await importInto("email", join(FIXTURES, "email"));
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/7 files: imported [1-9]\d*, already there 0, skipped [1-9]/);
     expect(first.stdout).toMatch(/skipped broken-no-headers\.eml/);
-    const again = await attune(
-      "import",
-      "--channel",
-      "email",
-      join(FIXTURES, "email"),
-      "--url",
-      server.url,
-      "--key",
-      key,
-    );
+    const again = await importInto("email", join(FIXTURES, "email"));
     expect(again.stdout).toMatch(/imported 0, already there [1-9]/);
   });
 
@@ -55,22 +41,17 @@ describe("attune import (into a running server)", () => {
       ["transcript", "transcript"],
       ["survey", "survey"],
     ] as const) {
-      const r = await attune("import", "--channel", channel, join(FIXTURES, folder), "--url", server.url, "--key", key);
+      const r = await importInto(channel, join(FIXTURES, folder));
       expect(r.code, r.stderr).toBe(0);
       expect(r.stdout).toMatch(/imported [1-9]/);
     }
   });
 
   it("says clearly what is wrong", async () => {
-    expect((await attune("import", "--channel", "fax", FIXTURES, "--url", server.url, "--key", key)).stderr).toMatch(
+    expect((await importInto("fax", FIXTURES)).stderr).toMatch(
       /--channel: expected one of email, social, transcript, survey, found "fax"/,
     );
-    expect(
-      (await attune("import", "--channel", "email", join(FIXTURES, "nope"), "--url", server.url, "--key", key)).stderr,
-    ).toMatch(/no such file or folder/);
-    expect(
-      (await attune("import", "--channel", "email", join(FIXTURES, "email"), "--url", server.url, "--key", "atn_wrong"))
-        .stderr,
-    ).toMatch(/401/);
+    expect((await importInto("email", join(FIXTURES, "nope"))).stderr).toMatch(/no such file or folder/);
+    expect((await importInto("email", join(FIXTURES, "email"), "atn_wrong")).stderr).toMatch(/401/);
   });
 });
