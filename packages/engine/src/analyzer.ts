@@ -1,5 +1,6 @@
 import { analyzeConversationWith, type ConversationOptions } from "./conversation/analyze-conversation.js";
 import type { ConversationAnalysis, Turn } from "./conversation/types.js";
+import { NOTHING } from "./empty.js";
 import { AttuneError, describeType } from "./errors.js";
 import {
   EMOTION_AROUSAL,
@@ -16,14 +17,14 @@ import {
 } from "./labels.js";
 import type { Lexicon } from "./lexicon/compile.js";
 import { createFeatureVector, extractFeatures, type FeatureVector } from "./model/features.js";
-import { type LinearModel, predictHead } from "./model/linear-model.js";
-import { composeRules, type RuleAnalysis } from "./rules/compose.js";
+import { type LinearModel, predictHeads } from "./model/linear-model.js";
+import { composeRules, NO_SIGNAL, type RuleAnalysis } from "./rules/compose.js";
 import { findHits } from "./rules/hits.js";
 import { foldWidthAndCase, toSimplifiedSameLength, warmScriptTables } from "./text/fold.js";
 import { detectLanguage, type LanguageGuess } from "./text/language.js";
 import { blankRanges, findQuotedRanges } from "./text/quoted.js";
 import { characterSegmenter, type Segmenter, type Token, tokenize } from "./text/tokenize.js";
-import type { AnalyzeOptions, EmotionResult, SignalResult } from "./types.js";
+import type { AnalyzeOptions, CauseResult, EmotionResult, EmotionScore, SignalResult } from "./types.js";
 
 /** What an analyzer is built from; the caller loads it (see `@attune/engine/node`). */
 export interface EngineData {
@@ -117,7 +118,7 @@ export function createAnalyzer(data: EngineData): Analyzer {
     let limit = Math.min(text.length, maxLength);
     if (truncated && /[\ud800-\udbff]/.test(text.charAt(limit - 1))) limit--;
     const input = truncated ? text.slice(0, limit) : text;
-    const ignored = options?.stripQuotes === false ? [] : findQuotedRanges(input);
+    const ignored = options?.stripQuotes === false ? NOTHING : findQuotedRanges(input);
     const own = blankRanges(input, ignored);
     const folded = foldWidthAndCase(own);
     const hasHan = HAS_HAN.test(folded);
@@ -147,9 +148,7 @@ export function createAnalyzer(data: EngineData): Analyzer {
       intensityProbs[0] = 1;
     } else if (data.model) {
       const x = features(p);
-      predictHead(data.model.heads.emotion, x, emotionProbs);
-      predictHead(data.model.heads.polarity, x, polarityProbs);
-      predictHead(data.model.heads.intensity, x, intensityProbs);
+      predictHeads(data.model, x, emotionProbs, polarityProbs, intensityProbs);
       if (blend.emotion < 1 || blend.polarity < 1) {
         rulesOnly(p.rules, ruleEmotion, rulePolarity, ruleIntensity);
         geometricBlend(emotionProbs, ruleEmotion, blend.emotion);
@@ -236,6 +235,47 @@ function rulesOnly(rules: RuleAnalysis, emotion: Float64Array, polarity: Float64
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
+
+// Scratch for the emotions present in one result (analysis is synchronous, so one set serves all calls).
+const presentP = new Float64Array(EMOTIONS.length);
+const presentIndex = new Int32Array(EMOTIONS.length);
+
+const QUIET_SIGNAL: SignalResult = Object.freeze({ score: 0, present: false, evidence: NOTHING });
+const QUIET_SIGNALS = Object.freeze(Object.fromEntries(SIGNALS.map((s) => [s, QUIET_SIGNAL]))) as Record<
+  Signal,
+  SignalResult
+>;
+
+// Most messages raise no signal: they all share one frozen record, and a quiet signal one frozen entry.
+function signalResults(rules: RuleAnalysis): Record<Signal, SignalResult> {
+  let quiet = true;
+  for (const s of SIGNALS) if (rules.signals[s] !== NO_SIGNAL) quiet = false;
+  if (quiet) return QUIET_SIGNALS;
+  const signals = {} as Record<Signal, SignalResult>;
+  for (const s of SIGNALS) {
+    const r = rules.signals[s];
+    signals[s] =
+      r === NO_SIGNAL ? QUIET_SIGNAL : { score: round(r.score), present: r.score >= 0.5, evidence: r.evidence };
+  }
+  return signals;
+}
+
+// The first cause named for each aspect; the rules' own list when no aspect repeats.
+function firstPerAspect(causes: CauseResult[]): CauseResult[] {
+  for (let i = 1; i < causes.length; i++) {
+    for (let j = 0; j < i; j++) {
+      if ((causes[j] as CauseResult).aspect !== (causes[i] as CauseResult).aspect) continue;
+      const seen = new Set<string>();
+      return causes.filter((c) => !seen.has(c.aspect) && seen.add(c.aspect));
+    }
+  }
+  return causes;
+}
+
+// In the emotions list, whether `e` goes before `other`, which is not the primary emotion's entry.
+const movesAhead = (e: EmotionScore, other: EmotionScore, primary: Emotion) =>
+  other.label !== primary && other.intensity < e.intensity;
+
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 
 function buildResult(
@@ -260,23 +300,39 @@ function buildResult(
   // ("happy with the refund, worried about next month" shows both).
   let ruleTotal = 0;
   for (let i = 0; i < EMOTIONS.length; i++) ruleTotal += rules.emotions[i] as number;
-  const emotions = EMOTIONS.map((label, i) => {
+  // Present: likely by the model, or carrying a fifth or more of the rules' evidence; kept in order of
+  // p, highest first (ties in label order), by insertion into scratch buffers rather than map/filter/sort.
+  const threshold = Math.max(0.12, pTop * 0.25);
+  let present = 0;
+  for (let i = 0; i < EMOTIONS.length; i++) {
     const share = ruleTotal > 0 ? (rules.emotions[i] as number) / ruleTotal : 0;
-    return {
-      label,
-      p: ruleTotal > 0 ? 0.7 * (emotionProbs[i] as number) + 0.3 * share : (emotionProbs[i] as number),
-      share,
+    const p = ruleTotal > 0 ? 0.7 * (emotionProbs[i] as number) + 0.3 * share : (emotionProbs[i] as number);
+    if (i !== top && p < threshold && share < 0.2) continue;
+    let k = present++;
+    for (; k > 0 && (presentP[k - 1] as number) < p; k--) {
+      presentP[k] = presentP[k - 1] as number;
+      presentIndex[k] = presentIndex[k - 1] as number;
+    }
+    presentP[k] = p;
+    presentIndex[k] = i;
+  }
+  // The primary emotion always leads the list; the others follow by intensity (ties keep the order of p).
+  const emotions: EmotionScore[] = [];
+  for (let j = 0; j < present; j++) {
+    const i = presentIndex[j] as number;
+    const p = presentP[j] as number;
+    const e = {
+      label: EMOTIONS[i] as Emotion,
+      intensity: round(i === top ? intensity : Math.min(intensity, (intensity * p) / pTop)),
     };
-  })
-    // Present: likely by the model, or carrying a fifth or more of the rules' evidence.
-    .filter((e) => e.label === primary || e.p >= Math.max(0.12, pTop * 0.25) || e.share >= 0.2)
-    .sort((a, b) => b.p - a.p)
-    .map((e) => ({
-      label: e.label,
-      intensity: round(e.label === primary ? intensity : Math.min(intensity, (intensity * e.p) / pTop)),
-    }));
-  // The primary emotion always leads the list.
-  emotions.sort((a, b) => (a.label === primary ? -1 : b.label === primary ? 1 : b.intensity - a.intensity));
+    let k = emotions.length;
+    emotions.push(e);
+    while (k > 0 && (i === top || movesAhead(e, emotions[k - 1] as EmotionScore, primary))) {
+      emotions[k] = emotions[k - 1] as EmotionScore;
+      k--;
+    }
+    emotions[k] = e;
+  }
 
   // Score: the polarity head's balance, nudged by the emotion mix so the two never disagree wildly.
   let emotionLean = 0;
@@ -300,13 +356,8 @@ function buildResult(
   arousal = clamp(arousal * (0.6 + 0.5 * intensity) + 0.4 * rules.arousal, 0, 1);
   const valence = clamp(score * (0.5 + 0.5 * (primary === "neutral" ? 0.5 : intensity)) * 1.2, -1, 1);
 
-  const signals = {} as Record<Signal, SignalResult>;
-  for (const s of SIGNALS) {
-    const r = rules.signals[s];
-    signals[s] = { score: round(r.score), present: r.score >= 0.5, evidence: r.evidence };
-  }
-  const seen = new Set<string>();
-  const causes = rules.causes.filter((c) => !seen.has(c.aspect) && seen.add(c.aspect));
+  const signals = signalResults(rules);
+  const causes = firstPerAspect(rules.causes);
 
   return {
     lang: p.language.lang as Language,

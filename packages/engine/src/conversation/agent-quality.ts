@@ -1,3 +1,4 @@
+import { NOTHING } from "../empty.js";
 import type { Emotion } from "../labels.js";
 import { type AgentCue, type AgentCueKind, findAgentCues, has } from "./agent-cues.js";
 
@@ -32,8 +33,15 @@ export interface AgentContext {
   hasProblem: boolean;
 }
 
-const spans = (cues: readonly AgentCue[], kind: AgentCueKind) =>
-  cues.filter((c) => c.kind === kind).map(({ start, end, text }) => ({ start, end, text }));
+function spans(cues: readonly AgentCue[], kind: AgentCueKind): QualityItem["evidence"] {
+  let out: QualityItem["evidence"] = NOTHING;
+  for (const { kind: k, start, end, text } of cues) {
+    if (k !== kind) continue;
+    if (out === NOTHING) out = [];
+    out.push({ start, end, text });
+  }
+  return out;
+}
 
 /**
  * Scores one agent turn the way a quality reviewer would: acknowledged the feeling, apologized where

@@ -257,10 +257,7 @@ export function analyzeConversationWith(
     slaMinutes,
     positiveNow: final.polarity === "positive",
   });
-  // A neutral message expresses little: its slight lean should not move satisfaction much.
-  const expressed = analyzed
-    .filter((t) => t.state)
-    .map((t) => (t.state?.polarity === "neutral" ? (t.state?.score ?? 0) * 0.3 : (t.state?.score ?? 0)));
+  const expressed = expressedScores(analyzed);
   const satisfaction = scoreSatisfaction(expressed, trajectory, badAgentTurns, final.emotion, serviceCues(turns));
 
   const agentTurns = analyzed.filter((t) => t.speaker === "agent" && t.quality);
@@ -331,10 +328,44 @@ export function scoreEscalationRisk(x: RiskInputs): Scored {
   return { score: Math.round(score * 1000) / 1000, reasons };
 }
 
+// Weights of satisfaction (issue #3), set on the written satisfaction set (test-data/satisfaction).
+const NEUTRAL_SHARE = 0.3;
+const OPENING_SHARE = 0.3;
+const HISTORY_DECAY = 0.6;
+
 /**
- * Satisfaction so far (-1..1): mostly the latest state, then the average, the path, how the agent
- * behaved, and whether the last exchange failed (the agent could not help, the customer had to
- * correct us or ask again).
+ * What each customer turn says about the service, -1..1. A neutral message expresses little, so its
+ * slight lean moves satisfaction little; an opening message describes the problem, not the service
+ * (nobody has answered yet), unless it already threatens, abuses or is intense.
+ */
+function expressedScores(turns: readonly TurnAnalysis[]): number[] {
+  const out: number[] = [];
+  let answered = false;
+  for (const t of turns) {
+    if (!t.state) {
+      answered = true;
+      continue;
+    }
+    let score = t.state.polarity === "neutral" ? t.state.score * NEUTRAL_SHARE : t.state.score;
+    const signals = t.result?.signals;
+    if (
+      !answered &&
+      score < 0 &&
+      t.state.intensity < 0.7 &&
+      !signals?.escalationThreat.present &&
+      !signals?.abuse.present
+    )
+      score *= OPENING_SHARE;
+    out.push(score);
+  }
+  return out;
+}
+
+/**
+ * Satisfaction so far (-1..1): mostly the latest state, then the recent history, the path, how the
+ * agent behaved, and how the last exchange went (the agent could not help or repeated itself, the
+ * customer had to correct us, ask again or gave up; or the task was done), with earlier failed
+ * exchanges still weighing a little.
  */
 export function scoreSatisfaction(
   scores: readonly number[],
@@ -345,10 +376,19 @@ export function scoreSatisfaction(
 ): Scored {
   if (scores.length === 0) return { score: 0, reasons: ["the customer has not spoken"] };
   const last = scores[scores.length - 1] as number;
-  const mean = scores.reduce((a, b) => a + b, 0) / scores.length;
+  // The history weighs the recent turns most.
+  let sum = 0;
+  let weights = 0;
+  let w = 1;
+  for (let i = scores.length - 1; i >= 0; i--) {
+    sum += (scores[i] as number) * w;
+    weights += w;
+    w *= HISTORY_DECAY;
+  }
+  const mean = sum / weights;
   const reasons: string[] = [`latest message ${last >= 0 ? "+" : ""}${last.toFixed(2)}`];
   let s = 0.6 * last + 0.25 * mean;
-  if (scores.length > 1) reasons.push(`average ${mean >= 0 ? "+" : ""}${mean.toFixed(2)}`);
+  if (scores.length > 1) reasons.push(`recent average ${mean >= 0 ? "+" : ""}${mean.toFixed(2)}`);
   if (trajectory === "recovered") {
     s += 0.2;
     reasons.push("recovered");
@@ -367,6 +407,10 @@ export function scoreSatisfaction(
     s -= 0.2;
     reasons.push("the last answer could not help");
   }
+  if (cues.looped) {
+    s -= 0.15;
+    reasons.push("the last answer repeated an earlier one");
+  }
   if (cues.corrected) {
     s -= 0.2;
     reasons.push("the customer had to correct us");
@@ -375,6 +419,20 @@ export function scoreSatisfaction(
     s -= 0.2;
     reasons.push("the customer had to ask again");
   }
+  if (cues.gaveUp) {
+    s -= 0.35;
+    reasons.push("the customer gave up or asked for a person");
+  }
+  if (cues.friction > 0) {
+    s -= 0.1 * Math.min(cues.friction, 2);
+    reasons.push("earlier answers failed");
+  }
+  if (cues.completed && last > -0.15) {
+    s += 0.15;
+    reasons.push("the task was done");
+  }
+  // Thanks after a struggle is politeness more than delight.
+  if (cues.friction > 0 && s > 0) s /= 1 + cues.friction;
   if (finalEmotion === "gratitude" || finalEmotion === "satisfaction") reasons.push(`ends with ${finalEmotion}`);
   return { score: Math.round(Math.max(-1, Math.min(1, s)) * 1000) / 1000, reasons };
 }

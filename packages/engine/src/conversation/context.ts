@@ -17,9 +17,11 @@ const foldText = (t: string) => toSimplifiedSameLength(foldWidthAndCase(t)).text
 
 /** Is this customer turn a bare acknowledgment ("好的", "ok", "fine.")? */
 export function isAcknowledgment(text: string): boolean {
-  const bare = foldText(text).replace(/[\s!?！？。.,，~～…]+/g, (m) =>
-    m.includes("…") || m.includes("...") ? "…" : "",
-  );
+  return isFoldedAcknowledgment(foldText(text));
+}
+
+function isFoldedAcknowledgment(folded: string): boolean {
+  const bare = folded.replace(/[\s!?！？。.,，~～…]+/g, (m) => (m.includes("…") || m.includes("...") ? "…" : ""));
   return ACK.test(bare.replace(/…$/, "")) && bare.length <= 12;
 }
 
@@ -61,8 +63,8 @@ const make = (
  */
 export function readInContext(text: string, result: EmotionResult, ctx: TurnContext): ContextualState {
   const own = stateOf(result);
-  if (isAcknowledgment(text)) {
-    const folded = foldText(text);
+  const folded = foldText(text);
+  if (isFoldedAcknowledgment(folded)) {
     const resigned = RESIGNED.test(folded);
     const fixed = ctx.lastAgentText !== undefined && DONE.test(foldText(ctx.lastAgentText));
     if (resigned && (ctx.transfers >= 2 || ctx.wasNegative)) {

@@ -12,8 +12,9 @@ export type HeadName = keyof typeof HEADS;
 export const HEAD_NAMES = Object.keys(HEADS) as HeadName[];
 
 /**
- * Dense weights for one head: `weights[feature * classes + k] * scale`. Training uses float
- * weights (scale 1); a loaded model keeps the file's int16 weights, half the memory.
+ * Weights for one head: `weights[row * stride + offset + k] * scale`, where `row` is the feature
+ * itself, or `rowOf[feature]` when the weights keep only the features that have any. Training uses
+ * dense float weights (scale 1); a loaded model keeps the file's int16 weights for its rows only.
  */
 export interface Head {
   classes: number;
@@ -22,6 +23,8 @@ export interface Head {
   /** Row length and this head's first column: a loaded model packs all heads in one row per feature. */
   stride: number;
   offset: number;
+  /** Feature → row of `weights`, or -1 for a feature without weights; absent when every feature has a row. */
+  rowOf?: Int32Array;
 }
 
 /** A multinomial logistic-regression model over hashed features, one head per question. */
@@ -62,14 +65,77 @@ export function predictHead(
   const w = head.weights;
   const stride = head.stride;
   const offset = head.offset;
+  const rowOf = head.rowOf;
   out.fill(0, 0, k);
   for (let j = 0; j < x.n; j++) {
-    const base = (x.index[j] as number) * stride + offset;
+    let row = x.index[j] as number;
+    if (rowOf) {
+      row = rowOf[row] as number;
+      // A feature without weights adds exact zeros: skipping it leaves the sums as they were.
+      if (row < 0) continue;
+    }
+    const base = row * stride + offset;
     const v = x.value[j] as number;
     for (let c = 0; c < k; c++) out[c] = (out[c] as number) + v * (w[base + c] as number);
   }
+  return softmax(out, k, head.scale);
+}
+
+/**
+ * The three heads' probabilities at once: when the heads share one packed row per feature (a loaded
+ * model), each row is read once. Every class sums the same products in the same order as
+ * `predictHead`, so the results are identical.
+ */
+export function predictHeads(
+  model: LinearModel,
+  x: Pick<FeatureVector, "index" | "value" | "n">,
+  emotion: Float64Array,
+  polarity: Float64Array,
+  intensity: Float64Array,
+): void {
+  const e = model.heads.emotion;
+  const p = model.heads.polarity;
+  const i = model.heads.intensity;
+  const w = e.weights;
+  const rowOf = e.rowOf;
+  const packed =
+    rowOf !== undefined &&
+    p.weights === w &&
+    i.weights === w &&
+    p.rowOf === rowOf &&
+    i.rowOf === rowOf &&
+    p.stride === e.stride &&
+    i.stride === e.stride;
+  if (!packed) {
+    predictHead(e, x, emotion);
+    predictHead(p, x, polarity);
+    predictHead(i, x, intensity);
+    return;
+  }
+  const stride = e.stride;
+  const ke = e.classes;
+  const kp = p.classes;
+  const ki = i.classes;
+  emotion.fill(0, 0, ke);
+  polarity.fill(0, 0, kp);
+  intensity.fill(0, 0, ki);
+  for (let j = 0; j < x.n; j++) {
+    const row = rowOf[x.index[j] as number] as number;
+    if (row < 0) continue;
+    const base = row * stride;
+    const v = x.value[j] as number;
+    for (let c = 0; c < ke; c++) emotion[c] = (emotion[c] as number) + v * (w[base + e.offset + c] as number);
+    for (let c = 0; c < kp; c++) polarity[c] = (polarity[c] as number) + v * (w[base + p.offset + c] as number);
+    for (let c = 0; c < ki; c++) intensity[c] = (intensity[c] as number) + v * (w[base + i.offset + c] as number);
+  }
+  softmax(emotion, ke, e.scale);
+  softmax(polarity, kp, p.scale);
+  softmax(intensity, ki, i.scale);
+}
+
+// Scales the first `k` logits and turns them into probabilities, in place.
+function softmax(out: Float64Array, k: number, scale: number): Float64Array {
   let max = Number.NEGATIVE_INFINITY;
-  const scale = head.scale;
   for (let c = 0; c < k; c++) {
     out[c] = (out[c] as number) * scale;
     if ((out[c] as number) > max) max = out[c] as number;
@@ -98,8 +164,10 @@ export function serializeModel(model: LinearModel, prune = 1e-3): ModelFile {
     const { classes, scale: headScale } = head;
     const weights = new Float32Array(FEATURE_DIM * classes);
     for (let r = 0; r < FEATURE_DIM; r++) {
+      const row = head.rowOf ? (head.rowOf[r] as number) : r;
+      if (row < 0) continue;
       for (let c = 0; c < classes; c++) {
-        weights[r * classes + c] = (head.weights[r * head.stride + head.offset + c] as number) * headScale;
+        weights[r * classes + c] = (head.weights[row * head.stride + head.offset + c] as number) * headScale;
       }
     }
     let max = 0;
@@ -134,11 +202,14 @@ export function serializeModel(model: LinearModel, prune = 1e-3): ModelFile {
   };
 }
 
-function fromBase64(text: string): Uint8Array {
+// Decoded bytes as a typed array; copied only when the decoded buffer is not aligned for it.
+function decodeBase64<T extends Int32Array | Int16Array>(
+  text: string,
+  Type: { new (buffer: ArrayBufferLike, byteOffset: number, length: number): T; BYTES_PER_ELEMENT: number },
+): T {
   const buf = Buffer.from(text, "base64");
-  const copy = new Uint8Array(buf.byteLength);
-  copy.set(buf);
-  return copy;
+  const bytes = buf.byteOffset % Type.BYTES_PER_ELEMENT === 0 ? buf : new Uint8Array(buf);
+  return new Type(bytes.buffer, bytes.byteOffset, Math.floor(bytes.byteLength / Type.BYTES_PER_ELEMENT));
 }
 
 /**
@@ -161,10 +232,9 @@ export function deserializeModel(file: unknown): LinearModel {
     );
   }
   const model: LinearModel = { version: String(f.version), heads: {} as Record<HeadName, Head>, meta: {} };
-  // All heads share one row per feature, so predicting the three heads reads each row's cache line once.
-  const stride = HEAD_NAMES.reduce((n, name) => n + HEADS[name].length, 0);
-  const packed = new Int16Array(FEATURE_DIM * stride);
-  let offset = 0;
+  const decoded: Array<{ name: HeadName; rows: Int32Array; q: Int16Array; scale: number }> = [];
+  // Only features some head has weights for get a row (about 40%): the dense table was 2.5x larger.
+  const rowOf = new Int32Array(FEATURE_DIM).fill(-1);
   for (const name of HEAD_NAMES) {
     const h = f.heads?.[name];
     const expected = HEADS[name] as readonly string[];
@@ -174,12 +244,9 @@ export function deserializeModel(file: unknown): LinearModel {
         `expected head "${name}" with labels ${expected.join(",")}, found ${h ? h.labels.join(",") : "none"}`,
       );
     }
-    const rowBytes = fromBase64(h.rows);
-    const rows = new Int32Array(rowBytes.buffer, 0, rowBytes.byteLength / 4);
-    const wBytes = fromBase64(h.weights);
-    const q = new Int16Array(wBytes.buffer, 0, wBytes.byteLength / 2);
+    const rows = decodeBase64(h.rows, Int32Array);
+    const q = decodeBase64(h.weights, Int16Array);
     const classes = HEADS[name].length;
-    model.heads[name] = { classes, weights: packed, scale: h.scale, stride, offset };
     if (q.length !== rows.length * classes) {
       throw new AttuneError(
         "invalid_model",
@@ -191,7 +258,24 @@ export function deserializeModel(file: unknown): LinearModel {
       r += rows[i] as number;
       if (r < 0 || r >= FEATURE_DIM)
         throw new AttuneError("invalid_model", `expected feature rows below ${FEATURE_DIM}, found ${r}`);
-      for (let c = 0; c < classes; c++) packed[r * stride + offset + c] = q[i * classes + c] as number;
+      rowOf[r] = 0; // has weights: numbered below, in feature order
+    }
+    decoded.push({ name, rows, q, scale: h.scale });
+  }
+  let used = 0;
+  for (let r = 0; r < FEATURE_DIM; r++) if (rowOf[r] === 0) rowOf[r] = used++;
+  // All heads share one row per feature, so predicting the three heads reads each row's cache line once.
+  const stride = HEAD_NAMES.reduce((n, name) => n + HEADS[name].length, 0);
+  const packed = new Int16Array(used * stride);
+  let offset = 0;
+  for (const { name, rows, q, scale } of decoded) {
+    const classes = HEADS[name].length;
+    model.heads[name] = { classes, weights: packed, scale, stride, offset, rowOf };
+    let r = 0;
+    for (let i = 0; i < rows.length; i++) {
+      r += rows[i] as number;
+      const base = (rowOf[r] as number) * stride + offset;
+      for (let c = 0; c < classes; c++) packed[base + c] = q[i * classes + c] as number;
     }
     offset += classes;
   }

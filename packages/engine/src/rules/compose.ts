@@ -1,3 +1,4 @@
+import { NOTHING } from "../empty.js";
 import { EMOTIONS, type Emotion, SIGNALS, type Signal } from "../labels.js";
 import type { ModifierEntry, SentimentEntry } from "../lexicon/entries.js";
 import type { Token } from "../text/tokenize.js";
@@ -61,9 +62,15 @@ interface Scoped {
   notes: string[];
 }
 
+/** A signal the rules did not see: shared and frozen, so a quiet message allocates nothing for it. */
+export const NO_SIGNAL: Readonly<{ score: number; evidence: Evidence[] }> = Object.freeze({
+  score: 0,
+  evidence: NOTHING,
+});
+
 function emptySignals(): Record<Signal, { score: number; evidence: Evidence[] }> {
   const out = {} as Record<Signal, { score: number; evidence: Evidence[] }>;
-  for (const s of SIGNALS) out[s] = { score: 0, evidence: [] };
+  for (const s of SIGNALS) out[s] = NO_SIGNAL;
   return out;
 }
 
@@ -73,7 +80,11 @@ function addSignal(
   weight: number,
   evidence: Evidence,
 ): void {
-  const s = signals[signal];
+  let s = signals[signal];
+  if (s === NO_SIGNAL) {
+    s = { score: 0, evidence: [] };
+    signals[signal] = s;
+  }
   s.score = 1 - (1 - s.score) * (1 - weight);
   s.evidence.push(evidence);
 }
@@ -481,8 +492,8 @@ export function composeRules(
     arousal: Math.min(arousal, 1),
     intensity: Math.min(intensity, 1),
     signals,
-    causes,
-    evidence,
+    causes: causes.length ? causes : NOTHING,
+    evidence: evidence.length ? evidence : NOTHING,
     flags,
     negatedTokens,
   };

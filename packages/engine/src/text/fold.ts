@@ -6,30 +6,51 @@ import * as OpenCC from "opencc-js";
  * curly apostrophes to "'", and lower case where it maps one code unit to one.
  */
 export function foldWidthAndCase(text: string): string {
+  // Most text needs no change: find the first code unit that does before building anything.
+  let i = 0;
+  while (i < text.length && foldCode(text.charCodeAt(i)) === text.charCodeAt(i)) i++;
+  if (i === text.length) return text;
+  const codes = scratchCodes(text.length);
+  for (let k = 0; k < text.length; k++) codes[k] = k < i ? text.charCodeAt(k) : foldCode(text.charCodeAt(k));
+  return codesToString(codes, text.length);
+}
+
+function foldCode(code: number): number {
+  let next = code;
+  if (code >= 0xff01 && code <= 0xff5e) next = code - 0xfee0;
+  else if (code === 0x3000) next = 0x20;
+  else if (code === 0x2019 || code === 0x2018) next = 0x27;
+  if (next >= 0x41 && next <= 0x5a) next += 32;
+  else if (next >= 0xc0 && next < 0x250) next = LATIN_LOWER[next - 0xc0] as number;
+  return next;
+}
+
+// Lower case of U+00C0..U+024F where it is one code unit (otherwise the character itself).
+const LATIN_LOWER = Uint16Array.from({ length: 0x250 - 0xc0 }, (_, k) => {
+  const lower = String.fromCharCode(0xc0 + k).toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : 0xc0 + k;
+});
+
+let scratch = new Uint16Array(256);
+function scratchCodes(length: number): Uint16Array {
+  if (scratch.length < length) scratch = new Uint16Array(Math.max(length, scratch.length * 2));
+  return scratch;
+}
+
+// One string from the first `length` code units, in chunks that stay within argument-count limits.
+function codesToString(codes: Uint16Array, length: number): string {
+  if (length <= 4096) return String.fromCharCode.apply(null, codes.subarray(0, length) as unknown as number[]);
   let out = "";
-  let changed = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    let next = code;
-    if (code >= 0xff01 && code <= 0xff5e) next = code - 0xfee0;
-    else if (code === 0x3000) next = 0x20;
-    else if (code === 0x2019 || code === 0x2018) next = 0x27;
-    if (next >= 0x41 && next <= 0x5a) next += 32;
-    else if (next >= 0xc0 && next < 0x250) {
-      const lower = String.fromCharCode(next).toLowerCase();
-      if (lower.length === 1) next = lower.charCodeAt(0);
-    }
-    if (next !== code) changed = true;
-    out += String.fromCharCode(next);
-  }
-  return changed ? out : text;
+  for (let k = 0; k < length; k += 4096)
+    out += String.fromCharCode.apply(null, codes.subarray(k, Math.min(length, k + 4096)) as unknown as number[]);
+  return out;
 }
 
 interface ScriptTables {
-  /** Traditional (Taiwan, Hong Kong or OpenCC standard) character to its Simplified form. */
-  toSimplified: Map<number, number>;
-  /** Characters that exist only in Simplified writing (their Traditional form differs). */
-  simplifiedOnly: Set<number>;
+  /** Traditional (Taiwan, Hong Kong or OpenCC standard) character to its Simplified form; 0 for none. */
+  toSimplified: Uint16Array;
+  /** 1 for characters that exist only in Simplified writing (their Traditional form differs). */
+  simplifiedOnly: Uint8Array;
 }
 
 let tables: ScriptTables | undefined;
@@ -95,11 +116,14 @@ function scriptTables(): ScriptTables {
   for (const [traditional, simplified] of traditionalToSimplified) {
     if (traditional !== simplified && !toSimplified.has(traditional)) toSimplified.set(traditional, simplified);
   }
-  const simplifiedOnly = new Set<number>();
+  const simplifiedOnly = new Uint8Array(0x10000);
   for (const [simplified, traditional] of simplifiedToTraditional) {
-    if (simplified !== traditional && !toSimplified.has(simplified)) simplifiedOnly.add(simplified);
+    if (simplified !== traditional && !toSimplified.has(simplified)) simplifiedOnly[simplified] = 1;
   }
-  tables = { toSimplified, simplifiedOnly };
+  // Flat tables over the BMP (OpenCC's single-character entries are all BMP): a lookup is one load.
+  const table = new Uint16Array(0x10000);
+  for (const [from, to] of toSimplified) table[from] = to;
+  tables = { toSimplified: table, simplifiedOnly };
   return tables;
 }
 
@@ -110,29 +134,29 @@ function scriptTables(): ScriptTables {
  */
 export function toSimplifiedSameLength(text: string): { text: string; traditionalCount: number } {
   const { toSimplified } = scriptTables();
-  let out = "";
+  let first = -1;
   let traditionalCount = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code < 0x3400) {
-      out += text[i];
-      continue;
-    }
-    const s = toSimplified.get(code);
-    if (s === undefined) out += text[i];
-    else {
-      out += String.fromCharCode(s);
+    if (code >= 0x3400 && toSimplified[code] !== 0) {
+      if (first < 0) first = i;
       traditionalCount++;
     }
   }
-  return { text: traditionalCount > 0 ? out : text, traditionalCount };
+  if (traditionalCount === 0) return { text, traditionalCount };
+  const codes = scratchCodes(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    codes[i] = i >= first && code >= 0x3400 && toSimplified[code] !== 0 ? (toSimplified[code] as number) : code;
+  }
+  return { text: codesToString(codes, text.length), traditionalCount };
 }
 
 /** Counts characters that only Simplified writing uses (e.g. 这, 们, 说). */
 export function countSimplifiedOnly(text: string): number {
   const { simplifiedOnly } = scriptTables();
   let n = 0;
-  for (let i = 0; i < text.length; i++) if (simplifiedOnly.has(text.charCodeAt(i))) n++;
+  for (let i = 0; i < text.length; i++) n += simplifiedOnly[text.charCodeAt(i)] as number;
   return n;
 }
 

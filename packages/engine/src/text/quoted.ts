@@ -4,6 +4,8 @@
  * Pure; returns ranges into the input so callers can blank them without moving offsets.
  */
 
+import { NOTHING } from "../empty.js";
+
 /** A half-open range `[start, end)` of UTF-16 code units. */
 export interface Range {
   start: number;
@@ -36,7 +38,7 @@ const QUOTE_LINE = /^\s*(>|＞|\|)/;
  * findQuotedRanges("Still broken.\n> On Monday you said it was fixed") // [{ start: 14, end: 46 }]
  */
 export function findQuotedRanges(text: string): Range[] {
-  if (text.indexOf("\n") < 0) return [];
+  if (text.indexOf("\n") < 0) return NOTHING;
   const ranges: Range[] = [];
   let offset = 0;
   const lines = text.split("\n");
@@ -58,6 +60,7 @@ export function findQuotedRanges(text: string): Range[] {
 }
 
 function mergeRanges(ranges: Range[]): Range[] {
+  if (ranges.length === 0) return NOTHING;
   const out: Range[] = [];
   for (const r of ranges) {
     const last = out[out.length - 1];
