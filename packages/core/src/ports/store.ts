@@ -1,4 +1,5 @@
 import type { Channel, IncomingMessage, Speaker } from "../domain/message.js";
+import type { AnalyticsStore } from "./analytics-store.js";
 
 /** What a user of the API may do. */
 export const ROLES = ["admin", "supervisor", "agent", "ingest"] as const;
@@ -142,7 +143,7 @@ export interface InsertOutcome {
  * Everything Attune keeps. Every method is scoped to a tenant: no method returns another tenant's rows.
  * Implementations: SQLite (default) and PostgreSQL, held to one contract test suite.
  */
-export interface Store {
+export interface Store extends AnalyticsStore {
   readonly dialect: "sqlite" | "postgres";
   migrate(): Promise<void>;
   close(): Promise<void>;
@@ -269,4 +270,6 @@ export interface Store {
   appendEvent(tenantId: string, topic: string, type: string, payload: unknown, now: string): Promise<StreamEvent>;
   /** Events after `afterId` on any of `topics`, oldest first. */
   listEvents(tenantId: string, topics: readonly string[], afterId: number, limit: number): Promise<StreamEvent[]>;
+  /** The id of the tenant's newest event (0 when none), so a new client can start from now. */
+  latestEventId(tenantId: string): Promise<number>;
 }

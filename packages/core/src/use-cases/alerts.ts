@@ -35,6 +35,19 @@ export interface Alert {
   messageId: string;
   reason: string;
   severity: "warning" | "critical";
+  /** The reason's parts, for a UI to say it in its own language (`reason` says it in English). */
+  facts?: AlertFacts;
+}
+
+/** What an alert is about, as data: the customer's words, emotion, risk or wait. */
+export interface AlertFacts {
+  words?: string[];
+  emotion?: string;
+  intensity?: number;
+  riskBefore?: number;
+  riskAfter?: number;
+  waitingMinutes?: number;
+  slaMinutes?: number;
 }
 
 /** Which alerts one analyzed customer message raises, given the conversation before and after it. */
@@ -55,10 +68,17 @@ export function evaluateAlerts(
       kind: "escalation_threat",
       reason: `threatened to escalate (“${words}”)`,
       severity: "critical",
+      facts: { words: threat.evidence.map((e) => e.text) },
     });
   }
   if (rules.abuse && result.signals.abuse.present) {
-    alerts.push({ ...base, kind: "abuse", reason: "abusive language towards staff", severity: "warning" });
+    alerts.push({
+      ...base,
+      kind: "abuse",
+      reason: "abusive language towards staff",
+      severity: "warning",
+      facts: { words: result.signals.abuse.evidence.map((e) => e.text) },
+    });
   }
   if (result.polarity === "negative" && result.intensity >= rules.highIntensity) {
     alerts.push({
@@ -66,6 +86,7 @@ export function evaluateAlerts(
       kind: "high_intensity",
       reason: `${result.emotion} at ${result.intensity.toFixed(2)}`,
       severity: "warning",
+      facts: { emotion: result.emotion, intensity: result.intensity },
     });
   }
   const was = before?.escalationRisk.score ?? 0;
@@ -75,6 +96,7 @@ export function evaluateAlerts(
       kind: "rising_risk",
       reason: `escalation risk ${was.toFixed(2)} → ${after.escalationRisk.score.toFixed(2)}: ${after.escalationRisk.reasons.slice(0, 3).join("; ")}`,
       severity: "critical",
+      facts: { riskBefore: was, riskAfter: after.escalationRisk.score },
     });
   }
   return alerts;
