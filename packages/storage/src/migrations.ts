@@ -1,3 +1,4 @@
+import { ANALYTICS_MIGRATION } from "./analytics-migration.js";
 import type { SqlDriver } from "./driver.js";
 
 /** One schema change, written for both databases. Never edit a shipped migration: add a new one. */
@@ -102,6 +103,13 @@ export const MIGRATIONS: readonly Migration[] = [
     name: "index messages by customer (history, repeat contacts, erasure)",
     sqlite: "CREATE INDEX messages_customer ON messages (tenant_id, customer_id, at);",
     postgres: "CREATE INDEX messages_customer ON messages (tenant_id, customer_id, at);",
+  },
+  ANALYTICS_MIGRATION,
+  {
+    version: 7,
+    name: "index follow-ups by conversation (one open follow-up per conversation is checked on every close)",
+    sqlite: "CREATE INDEX followups_conversation ON followups (tenant_id, conversation_id, status);",
+    postgres: "CREATE INDEX followups_conversation ON followups (tenant_id, conversation_id, status);",
   },
 ];
 

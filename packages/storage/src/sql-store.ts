@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type {
+  AgentRecord,
+  AnalyticsFilter,
   ApiKeyRecord,
   AuditEntry,
   Correction,
@@ -14,10 +16,14 @@ import type {
   StoredCustomer,
   StoredMessage,
   StreamEvent,
+  TrendDimension,
   Webhook,
 } from "@attune/core";
+import * as analytics from "./analytics-queries.js";
 import type { SqlDriver } from "./driver.js";
+import { writeFacts } from "./message-facts.js";
 import { migrate } from "./migrations.js";
+import * as team from "./team-queries.js";
 
 interface MessageRow {
   id: string;
@@ -380,10 +386,13 @@ export class SqlStore implements Store {
     analysis: unknown,
     skipReason: SkipReason | null,
   ) {
-    await this.db.run(
-      "UPDATE messages SET analysis_status = ?, analysis = ?, skip_reason = ? WHERE tenant_id = ? AND id = ?",
-      [status, analysis === null ? null : JSON.stringify(analysis), skipReason, tenantId, messageId],
-    );
+    await this.db.transaction(async (tx) => {
+      await tx.run(
+        "UPDATE messages SET analysis_status = ?, analysis = ?, skip_reason = ? WHERE tenant_id = ? AND id = ?",
+        [status, analysis === null ? null : JSON.stringify(analysis), skipReason, tenantId, messageId],
+      );
+      await writeFacts(tx, tenantId, [{ id: messageId, status, analysis, skipReason }]);
+    });
   }
 
   async getMessages(tenantId: string, ids: readonly string[]) {
@@ -417,6 +426,7 @@ export class SqlStore implements Store {
            FROM v WHERE messages.id = v.id AND messages.tenant_id = ?`,
           [...values, tenantId],
         );
+        await writeFacts(tx, tenantId, chunk);
       }
     });
   }
@@ -595,6 +605,10 @@ export class SqlStore implements Store {
   }
 
   async expireAnalyses(tenantId: string, before: string) {
+    await this.db.run(
+      "DELETE FROM message_facts WHERE tenant_id = ? AND message_id IN (SELECT id FROM messages WHERE tenant_id = ? AND at < ?)",
+      [tenantId, tenantId, before],
+    );
     const n = await this.db.run(
       "UPDATE messages SET analysis = NULL, analysis_status = 'skipped', skip_reason = 'retention_expired' WHERE tenant_id = ? AND at < ? AND analysis IS NOT NULL",
       [tenantId, before],
@@ -857,6 +871,14 @@ export class SqlStore implements Store {
     return toEvent(r as EventRow);
   }
 
+  async latestEventId(tenantId: string) {
+    const row = await this.db.get<{ id: number | string | null }>(
+      "SELECT MAX(id) AS id FROM events WHERE tenant_id = ?",
+      [tenantId],
+    );
+    return Number(row?.id ?? 0);
+  }
+
   async listEvents(tenantId: string, topics: readonly string[], afterId: number, limit: number) {
     if (topics.length === 0) return [];
     const marks = topics.map(() => "?").join(", ");
@@ -865,5 +887,61 @@ export class SqlStore implements Store {
       [tenantId, ...topics, afterId, limit],
     );
     return rows.map(toEvent);
+  }
+
+  analyticsTrend(tenantId: string, filter: AnalyticsFilter, by: TrendDimension) {
+    return analytics.trendRows(this.db, tenantId, filter, by);
+  }
+
+  analyticsCauses(tenantId: string, filter: AnalyticsFilter) {
+    return analytics.causeRows(this.db, tenantId, filter);
+  }
+
+  analyticsCauseExamples(tenantId: string, filter: AnalyticsFilter, perCause: number) {
+    return analytics.causeExampleRows(this.db, tenantId, filter, perCause);
+  }
+
+  analyticsSatisfaction(tenantId: string, filter: AnalyticsFilter) {
+    return analytics.satisfactionRows(this.db, tenantId, filter);
+  }
+
+  analyticsFollowUps(tenantId: string, filter: AnalyticsFilter) {
+    return analytics.followUpRows(this.db, tenantId, filter);
+  }
+
+  analyticsCorrections(tenantId: string, filter: AnalyticsFilter) {
+    return analytics.correctionRows(this.db, tenantId, filter);
+  }
+
+  analyticsHeatmap(tenantId: string, filter: AnalyticsFilter, dim: "team" | "channel" | "hour") {
+    return analytics.heatmapRows(this.db, tenantId, filter, dim);
+  }
+
+  countEvents(tenantId: string, type: string, since: string) {
+    return team.countEvents(this.db, tenantId, type, since);
+  }
+
+  listOpenConversations(tenantId: string, limit: number) {
+    return team.openConversationRows(this.db, tenantId, limit);
+  }
+
+  agentExposure(tenantId: string, since: string) {
+    return team.exposureRows(this.db, tenantId, since);
+  }
+
+  upsertAgent(tenantId: string, agent: AgentRecord, now: string) {
+    return team.upsertAgent(this.db, tenantId, agent, now);
+  }
+
+  listAgents(tenantId: string) {
+    return team.listAgents(this.db, tenantId);
+  }
+
+  recordBreak(tenantId: string, agentId: string, at: string, minutes: number | null) {
+    return team.recordBreak(this.db, tenantId, agentId, at, minutes);
+  }
+
+  lastBreaks(tenantId: string) {
+    return team.lastBreaks(this.db, tenantId);
   }
 }

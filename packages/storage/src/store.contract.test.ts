@@ -4,6 +4,7 @@ import { join } from "node:path";
 import type { IncomingMessage, Store } from "@attune/core";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { analyticsContract } from "./analytics.contract.js";
 import { openStore } from "./create-store.js";
 
 const now = "2026-03-02T10:00:00.000Z";
@@ -131,6 +132,9 @@ function storeContract(name: string, open: () => Promise<Store>) {
       const after = await store.listEvents(a, ["supervisor"], e1.id, 10);
       expect(after.map((e) => e.payload)).toEqual([{ n: 3 }]);
       expect((await store.listEvents(a, ["supervisor", "conversation:x"], 0, 10)).length).toBeGreaterThanOrEqual(3);
+      expect(await store.latestEventId(a)).toBe(e3.id);
+      const other = await store.createTenant("events-other");
+      expect(await store.latestEventId(other.id)).toBe(0);
     });
 
     it("scopes every read to the tenant", async () => {
@@ -220,6 +224,8 @@ function storeContract(name: string, open: () => Promise<Store>) {
       });
       expect((await store.getMessage(t, fresh?.id as string))?.analysis).toEqual({ emotion: "joy" });
     });
+
+    analyticsContract(() => store);
 
     it("finds API keys by hash only", async () => {
       const key = await store.createApiKey(a, "agent", "Alice", "hash-abc");
