@@ -2,6 +2,9 @@
  * Server benchmark (`npm run bench`): batch ingest + analyze + store throughput on SQLite (and
  * PostgreSQL when DATABASE_URL is set), live analysis latency at 100 concurrent connections
  * (autocannon), and how fast an alert reaches the supervisor stream.
+ *
+ * `--only=ingest,analyze,alert` picks sections; `--runs=N` repeats the live-analysis measurement
+ * (default 1) on the same warmed server; `--cpu-prof=DIR` writes the server's CPU profile there.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
@@ -9,6 +12,7 @@ import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
 import type { Role } from "@attune/core";
 import autocannon from "autocannon";
 
@@ -24,10 +28,39 @@ const TEXTS = [
   "I was charged twice this month, please fix it asap",
 ];
 
+const { values: args } = parseArgs({
+  options: {
+    only: { type: "string", default: "ingest,analyze,alert" },
+    runs: { type: "string", default: "1" },
+    "cpu-prof": { type: "string" },
+  },
+});
+const sections = new Set(args.only.split(","));
+const runs = Number(args.runs);
+if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: expected a positive integer, found ${args.runs}`);
+
+/** Live-analysis load: closed loop (each connection sends its next request when the answer arrives). */
+const LOAD = { connections: 100, pipelining: 1, warmupSeconds: 3, seconds: 8 };
+// A mix of languages, lengths and emotions, so no single text's path (or a cache) decides the numbers.
+const ANALYZE_BODIES = [...TEXTS, "第三次联系你们了，快递还是没到，再不处理我就投诉！"].map((text) =>
+  JSON.stringify({ text }),
+);
+
+/** CPU seconds (user + system) a process has used so far, from /proc; undefined where there is no /proc. */
+function cpuSeconds(pid: number | undefined): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ");
+    return (Number(fields?.[11]) + Number(fields?.[12])) / 100; // utime + stime, in USER_HZ (100 on Linux)
+  } catch {
+    return undefined;
+  }
+}
+
 /** The server runs in its own process (as in production), so the load generator does not share its core. */
 function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; base: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, "serve"], {
+    const profile = args["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${args["cpu-prof"]}`] : [];
+    const child = spawn(process.execPath, [...profile, BIN, "serve"], {
       env: { ...process.env, ...env },
       stdio: ["ignore", "pipe", "pipe"],
     });
@@ -56,77 +89,111 @@ async function run(label: string, databaseUrl?: string) {
   });
   const { keys } = JSON.parse(readFileSync(join(dir, "demo-keys.json"), "utf8")) as { keys: Record<Role, string> };
 
-  // 1. Batch ingest: 20 batches of 1,000 messages over 2,000 conversations.
-  const batches = 20;
-  const t0 = performance.now();
-  for (let b = 0; b < batches; b++) {
-    const messages = Array.from({ length: 1000 }, (_, i) => ({
-      externalId: `${label}-${b}-${i}`,
-      conversationId: `c-${(b * 1000 + i) % 2000}`,
-      customerId: `u-${i % 500}`,
-      channel: "chat",
-      speaker: i % 4 === 3 ? "agent" : "customer",
-      text: `${TEXTS[i % TEXTS.length]} (#${b}-${i})`,
-    }));
-    const res = await fetch(`${base}/api/v1/messages/batch`, {
-      method: "POST",
-      headers: { "x-api-key": keys.ingest, "content-type": "application/json" },
-      body: JSON.stringify({ messages }),
-    });
-    if (res.status !== 201) throw new Error(`batch ${b}: ${res.status} ${await res.text()}`);
+  if (sections.has("ingest")) {
+    // 1. Batch ingest: 20 batches of 1,000 messages over 2,000 conversations.
+    const batches = 20;
+    const t0 = performance.now();
+    for (let b = 0; b < batches; b++) {
+      const messages = Array.from({ length: 1000 }, (_, i) => ({
+        externalId: `${label}-${b}-${i}`,
+        conversationId: `c-${(b * 1000 + i) % 2000}`,
+        customerId: `u-${i % 500}`,
+        channel: "chat",
+        speaker: i % 4 === 3 ? "agent" : "customer",
+        text: `${TEXTS[i % TEXTS.length]} (#${b}-${i})`,
+      }));
+      const res = await fetch(`${base}/api/v1/messages/batch`, {
+        method: "POST",
+        headers: { "x-api-key": keys.ingest, "content-type": "application/json" },
+        body: JSON.stringify({ messages }),
+      });
+      if (res.status !== 201) throw new Error(`batch ${b}: ${res.status} ${await res.text()}`);
+    }
+    const seconds = (performance.now() - t0) / 1000;
+    console.log(
+      `${label}: batch ingest + analyze + store: ${Math.round((batches * 1000) / seconds).toLocaleString("en")} messages/s (${batches} × 1,000)`,
+    );
   }
-  const seconds = (performance.now() - t0) / 1000;
-  console.log(
-    `${label}: batch ingest + analyze + store: ${Math.round((batches * 1000) / seconds).toLocaleString("en")} messages/s (${batches} × 1,000)`,
-  );
 
   // 2. Live analysis at 100 concurrent connections.
-  const analyzeLoad = (duration: number) =>
-    autocannon({
-      url: `${base}/api/v1/analyze`,
-      connections: 100,
-      duration,
-      method: "POST",
-      headers: { "x-api-key": keys.agent, "content-type": "application/json" },
-      body: JSON.stringify({ text: "第三次联系你们了，快递还是没到，再不处理我就投诉！" }),
-    });
-  await analyzeLoad(2); // warm-up: steady state is what is measured
-  const result = await analyzeLoad(8);
-  console.log(
-    `${label}: POST /api/v1/analyze, 100 connections: ${Math.round(result.requests.average).toLocaleString("en")} req/s, latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, errors ${result.errors + result.non2xx}`,
-  );
-
-  // 3. Alert latency: acknowledged message → alert on the supervisor stream.
-  const latencies: number[] = [];
-  let waiting: { resolve: () => void } | undefined;
-  const req = request(`${base}/api/v1/stream?supervisor=true`, { headers: { "x-api-key": keys.supervisor } }, (res) => {
-    res.setEncoding("utf8");
-    res.on("data", (chunk: string) => {
-      if (chunk.includes("event: alert")) waiting?.resolve();
-    });
-  });
-  req.end();
-  await new Promise((r) => setTimeout(r, 200));
-  for (let i = 0; i < 20; i++) {
-    const arrived = new Promise<void>((resolve) => {
-      waiting = { resolve };
-    });
-    const res = await fetch(`${base}/api/v1/messages`, {
-      method: "POST",
-      headers: { "x-api-key": keys.ingest, "content-type": "application/json" },
-      body: JSON.stringify({ conversationId: `alert-${i}`, channel: "chat", text: "再不退款我就打12315投诉你们！" }),
-    });
-    const acked = performance.now();
-    await res.json();
-    await arrived;
-    latencies.push(performance.now() - acked);
+  if (sections.has("analyze")) {
+    const load = (extra: Record<string, unknown>) =>
+      autocannon({
+        url: `${base}/api/v1/analyze`,
+        connections: LOAD.connections,
+        pipelining: LOAD.pipelining,
+        method: "POST",
+        headers: { "x-api-key": keys.agent, "content-type": "application/json" },
+        requests: ANALYZE_BODIES.map((body) => ({ body })),
+        ...extra,
+      });
+    console.log(
+      `${label}: POST /api/v1/analyze settings: server in its own process (pid ${child.pid}), autocannon in the bench process, ${LOAD.connections} connections, pipelining ${LOAD.pipelining}, ${ANALYZE_BODIES.length} bodies in rotation (${Math.min(...ANALYZE_BODIES.map((b) => b.length))}–${Math.max(...ANALYZE_BODIES.map((b) => b.length))} bytes), ${LOAD.warmupSeconds} s warm-up, ${LOAD.seconds} s measured × ${runs}`,
+    );
+    await load({ duration: LOAD.warmupSeconds }); // steady state is what is measured
+    for (let r = 1; r <= runs; r++) {
+      const cpu0 = cpuSeconds(child.pid);
+      const own0 = process.cpuUsage();
+      const result = await load({ duration: LOAD.seconds });
+      const cpu1 = cpuSeconds(child.pid);
+      const own = process.cpuUsage(own0);
+      const completed = result.requests.total;
+      const perSecond = completed / LOAD.seconds;
+      const cpu =
+        cpu0 !== undefined && cpu1 !== undefined
+          ? `, server CPU ${Math.round(((cpu1 - cpu0) / LOAD.seconds) * 100)}% of a core, ${Math.round(((cpu1 - cpu0) / completed) * 1e6)} µs per request, load generator ${Math.round(((own.user + own.system) / 1e6 / LOAD.seconds) * 100)}%`
+          : "";
+      // Little's law: at saturation the mean latency is connections ÷ throughput, i.e. time spent queued.
+      console.log(
+        `${label}: POST /api/v1/analyze, ${LOAD.connections} connections, run ${r}: ${Math.round(perSecond).toLocaleString("en")} req/s, latency p50 ${result.latency.p50} ms, p90 ${result.latency.p90} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms, mean ${result.latency.average.toFixed(1)} ms (${LOAD.connections} ÷ req/s = ${((LOAD.connections / perSecond) * 1000).toFixed(1)} ms)${cpu}, errors ${result.errors + result.non2xx}`,
+      );
+    }
+    // Fewer connections: the latency of the work itself, with (almost) no queue in front of it.
+    const few = await load({ duration: LOAD.seconds, connections: 4 });
+    console.log(
+      `${label}: POST /api/v1/analyze, 4 connections: ${Math.round(few.requests.total / LOAD.seconds).toLocaleString("en")} req/s, latency p50 ${few.latency.p50} ms, p99 ${few.latency.p99} ms, errors ${few.errors + few.non2xx}`,
+    );
   }
-  req.destroy();
-  latencies.sort((a, b) => a - b);
-  console.log(
-    `${label}: alert on the stream after the acknowledgment: median ${latencies[10]?.toFixed(1)} ms, max ${latencies[19]?.toFixed(1)} ms (20 alerts)`,
-  );
+
+  if (sections.has("alert")) {
+    // 3. Alert latency: acknowledged message → alert on the supervisor stream.
+    const latencies: number[] = [];
+    let waiting: { resolve: () => void } | undefined;
+    const req = request(
+      `${base}/api/v1/stream?supervisor=true`,
+      { headers: { "x-api-key": keys.supervisor } },
+      (res) => {
+        res.setEncoding("utf8");
+        res.on("data", (chunk: string) => {
+          if (chunk.includes("event: alert")) waiting?.resolve();
+        });
+      },
+    );
+    req.end();
+    await new Promise((r) => setTimeout(r, 200));
+    for (let i = 0; i < 20; i++) {
+      const arrived = new Promise<void>((resolve) => {
+        waiting = { resolve };
+      });
+      const res = await fetch(`${base}/api/v1/messages`, {
+        method: "POST",
+        headers: { "x-api-key": keys.ingest, "content-type": "application/json" },
+        body: JSON.stringify({ conversationId: `alert-${i}`, channel: "chat", text: "再不退款我就打12315投诉你们！" }),
+      });
+      const acked = performance.now();
+      await res.json();
+      await arrived;
+      latencies.push(performance.now() - acked);
+    }
+    req.destroy();
+    latencies.sort((a, b) => a - b);
+    console.log(
+      `${label}: alert on the stream after the acknowledgment: median ${latencies[10]?.toFixed(1)} ms, max ${latencies[19]?.toFixed(1)} ms (20 alerts)`,
+    );
+  }
+  const exited = new Promise((resolve) => child.once("exit", resolve));
   child.kill("SIGTERM");
+  await exited; // a profile, if asked for, is written on the way out
 }
 
 await run("SQLite");

@@ -83,6 +83,9 @@ describe("alert rules and SLA alerts", () => {
     expect(last).toBe(429);
     expect(JSON.parse(body).error).toMatchObject({ code: "rate_limited" });
     expect(JSON.parse(body).error.message).toMatch(/at most 40 requests a minute per key; retry in \d+ s/);
+    // Per key: the same key again is still limited, another key of the same tenant is not.
+    expect((await call("GET", "/api/v1/queue", keys.a.agent)).statusCode).toBe(429);
+    expect((await call("GET", "/api/v1/queue", keys.a.supervisor)).statusCode).toBe(200);
   });
 });
 

@@ -4,15 +4,23 @@ import { hashKey } from "./auth.js";
 import type { AppContext } from "./context.js";
 import { ApiError, sendError } from "./http-errors.js";
 import { openApiDocument } from "./openapi.js";
+import { analyticsRoutes } from "./routes/analytics/analytics-routes.js";
+import { supervisorRoutes } from "./routes/analytics/supervisor-routes.js";
 import { analyzeRoutes } from "./routes/analyze.js";
+import { assistRoutes } from "./routes/assist.js";
+import { audioRoutes } from "./routes/audio.js";
 import { conversationRoutes } from "./routes/conversations.js";
 import { correctionRoutes } from "./routes/corrections.js";
 import { customerRoutes } from "./routes/customers.js";
+import { faceRoutes } from "./routes/face.js";
 import { importRoutes } from "./routes/import.js";
 import { messageRoutes } from "./routes/messages.js";
+import { reportRoutes } from "./routes/reports/report-routes.js";
+import { sessionRoutes } from "./routes/session.js";
 import { settingsRoutes } from "./routes/settings.js";
 import { streamRoutes } from "./routes/stream.js";
 import { webhookRoutes } from "./routes/webhooks.js";
+import { sendAppShell, serveWebApp, wantsAppShell } from "./web.js";
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
@@ -44,12 +52,24 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     }
   });
 
+  // The limiter needs a key's hash on every request: remembered, so a busy client is not a SHA-256 per request.
+  // Only key-sized headers are kept, and at most 10,000, so random long headers cannot grow the memory.
+  const limitKeys = new Map<string, string>();
   await app.register(rateLimit, {
     max: ctx.config.rateLimitPerMinute,
     timeWindow: 60_000,
     keyGenerator: (request) => {
       const header = request.headers.authorization ?? (request.headers["x-api-key"] as string | undefined) ?? "";
-      return header ? hashKey(header) : request.ip;
+      if (!header) return request.ip;
+      let key = limitKeys.get(header);
+      if (key === undefined) {
+        key = hashKey(header);
+        if (header.length <= 200) {
+          if (limitKeys.size >= 10_000) limitKeys.clear();
+          limitKeys.set(header, key);
+        }
+      }
+      return key;
     },
     // Thrown into the error handler, which answers in the API's error format.
     errorResponseBuilder: (_request, context) =>
@@ -60,8 +80,11 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   });
 
   app.setErrorHandler((error, _request, reply) => sendError(reply, error));
+  const webApp = await serveWebApp(app, ctx.config.webDir);
   app.setNotFoundHandler((request, reply) =>
-    sendError(reply, new ApiError("not_found", `no route ${request.method} ${request.url.split("?")[0]}`)),
+    webApp && wantsAppShell(request)
+      ? sendAppShell(reply)
+      : sendError(reply, new ApiError("not_found", `no route ${request.method} ${request.url.split("?")[0]}`)),
   );
 
   app.get("/health", async () => ({ status: "ok", store: ctx.store.dialect }));
@@ -75,5 +98,12 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   webhookRoutes(app, ctx);
   settingsRoutes(app, ctx);
   importRoutes(app, ctx);
+  analyticsRoutes(app, ctx);
+  supervisorRoutes(app, ctx);
+  reportRoutes(app, ctx);
+  sessionRoutes(app, ctx);
+  assistRoutes(app, ctx);
+  faceRoutes(app, ctx);
+  audioRoutes(app, ctx);
   return app;
 }

@@ -41,11 +41,13 @@ async function lookup(store: Store, key: string): Promise<ApiKeyRecord | null> {
 
 /** Finds the caller's key (Authorization: Bearer … or x-api-key) and checks the permission. */
 export async function authenticate(store: Store, request: FastifyRequest, need: Permission): Promise<ApiKeyRecord> {
-  const header = request.headers.authorization;
-  const key = header?.startsWith("Bearer ")
-    ? header.slice(7).trim()
-    : (request.headers["x-api-key"] as string | undefined);
-  if (!key) throw new ApiError("unauthorized", "expected an API key in Authorization: Bearer <key> or x-api-key");
+  const key = presentedKey(request);
+  if (!key) {
+    throw new ApiError(
+      "unauthorized",
+      "expected an API key in Authorization: Bearer <key> or x-api-key, or a signed-in browser session",
+    );
+  }
   const record = await lookup(store, key);
   if (!record) throw new ApiError("unauthorized", "the API key is not valid");
   if (!GRANTS[record.role].has(need)) {
@@ -55,4 +57,25 @@ export async function authenticate(store: Store, request: FastifyRequest, need: 
     );
   }
   return record;
+}
+
+/** The browser session's cookie: the API key itself, HttpOnly and SameSite=Strict, so pages cannot read it. */
+export const SESSION_COOKIE = "attune_session";
+
+/** The key a request presents: a header first, else the web app's session cookie. */
+export function presentedKey(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization;
+  if (header?.startsWith("Bearer ")) return header.slice(7).trim();
+  const apiKey = request.headers["x-api-key"];
+  if (typeof apiKey === "string" && apiKey) return apiKey;
+  return readCookie(request.headers.cookie, SESSION_COOKIE);
+}
+
+function readCookie(header: string | undefined, name: string): string | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(";")) {
+    const eq = part.indexOf("=");
+    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+  }
+  return undefined;
 }

@@ -1,3 +1,5 @@
+import { existsSync } from "node:fs";
+import { isRegionCode } from "@attune/face";
 import { z } from "zod";
 
 const bool = z
@@ -12,13 +14,50 @@ const ConfigSchema = z.object({
   ATTUNE_DB_PATH: z.string().min(1).default("./data/attune.db"),
   ATTUNE_SEED_DEMO: bool.default(true),
   ATTUNE_REDACT_PII: bool.default(false),
+  ATTUNE_FACE_REGIONS: z
+    .string()
+    .default("")
+    .transform((v) =>
+      v
+        .split(",")
+        .map((r) => r.trim().toUpperCase())
+        .filter(Boolean),
+    )
+    .superRefine((codes, ctx) => {
+      const bad = codes.filter((c) => !isRegionCode(c));
+      if (bad.length > 0)
+        ctx.addIssue({
+          code: "custom",
+          message: `expected comma-separated region codes like DE,HK,US-IL, found ${bad.map((b) => `"${b}"`).join(", ")}`,
+        });
+    }),
   ATTUNE_MAX_BODY_BYTES: z.coerce
     .number()
     .int()
     .min(1024)
     .max(100 * 1024 * 1024)
     .default(5 * 1024 * 1024),
+  ATTUNE_MAX_AUDIO_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(500 * 1024 * 1024)
+    .default(20 * 1024 * 1024),
   ATTUNE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(6000),
+  ATTUNE_DEMO_SIGN_IN: bool.default(true),
+  ATTUNE_WEB_DIR: z.string().min(1).optional(),
+  ATTUNE_PDF_FONT: z
+    .string()
+    .min(1)
+    .refine(
+      (v) => existsSync(v.replace(/#[^#/\\]*$/, "")),
+      "expected a font file that exists (path or path#PostScriptName)",
+    )
+    .refine(
+      (v) => !/\.ttc$/i.test(v),
+      "a .ttc collection needs the face's PostScript name: path#Name (e.g. NotoSansCJK-Regular.ttc#NotoSansCJKsc-Regular)",
+    )
+    .optional(),
   ATTUNE_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "silent"]).default("warn"),
 });
 
@@ -29,8 +68,18 @@ export type Config = {
   sqlitePath: string;
   seedDemo: boolean;
   redactPii: boolean;
+  /** Regions where face analysis may run (for consenting customers); empty: off everywhere. */
+  faceRegions: string[];
   maxBodyBytes: number;
+  /** Largest WAV body `POST /api/v1/audio/analyze` takes (that route only): 20 MB is ~10 min of 16 kHz mono. */
+  maxAudioBytes: number;
   rateLimitPerMinute: number;
+  /** Offer the demo tenant's roles on the web app's sign-in page, to browsers on this machine only. */
+  demoSignIn: boolean;
+  /** The built web app to serve at `/` (default: apps/web/dist beside the server). */
+  webDir: string | undefined;
+  /** A CJK font for PDF reports (`path` or `path#PostScriptName`); found on the machine when unset. */
+  pdfFont: string | undefined;
   logLevel: z.infer<typeof ConfigSchema>["ATTUNE_LOG_LEVEL"];
 };
 
@@ -60,8 +109,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sqlitePath: c.ATTUNE_DB_PATH,
     seedDemo: c.ATTUNE_SEED_DEMO,
     redactPii: c.ATTUNE_REDACT_PII,
+    faceRegions: c.ATTUNE_FACE_REGIONS,
     maxBodyBytes: c.ATTUNE_MAX_BODY_BYTES,
+    maxAudioBytes: c.ATTUNE_MAX_AUDIO_BYTES,
     rateLimitPerMinute: c.ATTUNE_RATE_LIMIT_PER_MINUTE,
+    demoSignIn: c.ATTUNE_DEMO_SIGN_IN,
+    webDir: c.ATTUNE_WEB_DIR,
+    pdfFont: c.ATTUNE_PDF_FONT,
     logLevel: c.ATTUNE_LOG_LEVEL,
   };
 }

@@ -1,5 +1,6 @@
 import type { IngestDeps, Store } from "@attune/core";
 import type { Analyzer, Coach } from "@attune/engine";
+import type { DemoKeys } from "./bootstrap.js";
 import type { Config } from "./config.js";
 
 /** What every route can use: built once at start, passed in (no globals, no service locator). */
@@ -12,4 +13,6 @@ export interface AppContext {
   /** Wakes stream subscribers when events were appended. */
   notify: (tenantId: string) => void;
   subscribe: (tenantId: string, wake: () => void) => () => void;
+  /** The demo tenant's keys, when this server runs the demo: the web app's sign-in offers them on loopback. */
+  demo?: DemoKeys;
 }

@@ -14,6 +14,7 @@ export type ApiErrorCode =
   | "forbidden"
   | "not_found"
   | "rate_limited"
+  | "unavailable"
   | "internal";
 
 /** An error that knows its API code. */
@@ -48,6 +49,8 @@ export function statusFor(code: ApiErrorCode): number {
       return 415;
     case "rate_limited":
       return 429;
+    case "unavailable":
+      return 503;
     case "invalid_lexicon":
     case "invalid_model":
     case "invalid_corpus":

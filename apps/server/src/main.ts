@@ -7,6 +7,7 @@ import { ensureDemoTenant, keysFileFor } from "./bootstrap.js";
 import { type Config, loadConfig } from "./config.js";
 import { createContext } from "./context-factory.js";
 import { seedDemo } from "./seed.js";
+import { webAppBuilt } from "./web.js";
 
 /** A running server and how to stop it. */
 export interface RunningServer {
@@ -31,8 +32,9 @@ export async function startServer(
   });
   const analyzer = loadAnalyzer();
   const ctx = createContext(config, store, analyzer);
-  const app = await buildApp(ctx);
   const { demo, created } = await ensureDemoTenant(store, config.sqlitePath);
+  if (config.demoSignIn) ctx.demo = demo;
+  const app = await buildApp(ctx);
   if (created && config.seedDemo) {
     const n = await seedDemo(ctx.ingest, demo.tenantId);
     log(`seeded ${n} demo messages`);
@@ -64,6 +66,9 @@ export async function startServer(
   log(
     `Attune is listening on ${address} (store: ${store.dialect}${config.databaseUrl ? "" : ` at ${config.sqlitePath}`})`,
   );
+  if (webAppBuilt(config.webDir)) {
+    log(`open ${address} in a browser${config.demoSignIn ? " and sign in as a demo agent, supervisor or admin" : ""}`);
+  }
   log(`demo API keys (admin, supervisor, agent, ingest) are in ${keysFileFor(config.sqlitePath)}`);
   log(`try: curl -H "x-api-key: ${demo.keys.agent}" ${address}/api/v1/queue`);
   return {

@@ -1,4 +1,9 @@
 import { z } from "zod";
+import { analyticsPaths } from "./routes/analytics/openapi-paths.js";
+import { DraftInput, FollowUpCloseInput, FollowUpInput, ReplyInput } from "./routes/assist.js";
+import { audioOpenApiPaths } from "./routes/audio.js";
+import { faceOpenApiPaths } from "./routes/face.js";
+import { DemoSignInInput, SignInInput } from "./routes/session.js";
 import { AlertRulesInput } from "./routes/settings.js";
 import { AnalyzeInput, AssignInput, BatchInput, ConsentInput, MessageInput } from "./schemas.js";
 
@@ -32,6 +37,7 @@ export function openApiDocument(): Record<string, unknown> {
       },
     },
     paths: {
+      ...analyticsPaths(),
       "/api/v1/messages": { post: op("Store and analyze one message (idempotent by externalId)", MessageInput) },
       "/api/v1/messages/batch": { post: op("Store and analyze up to 1,000 messages in one transaction", BatchInput) },
       "/api/v1/messages/{id}": { get: op("One stored message with its analysis", undefined, { parameters: id }) },
@@ -110,11 +116,39 @@ export function openApiDocument(): Record<string, unknown> {
           },
         ),
       },
+      "/api/v1/conversations/{id}/check-draft": {
+        post: op("The tone guard on an agent's draft: flags with spans and reasons, empathy, a rewrite", DraftInput, {
+          parameters: id,
+        }),
+      },
+      "/api/v1/conversations/{id}/reply": {
+        post: op("Send the agent's reply into the conversation (analyzed like any message)", ReplyInput, {
+          parameters: id,
+        }),
+      },
+      "/api/v1/conversations/{id}/followups": {
+        post: op("Create a follow-up for the conversation by hand", FollowUpInput, { parameters: id }),
+      },
+      "/api/v1/followups/{id}/close": {
+        post: op("Close a follow-up: did the customer's feeling recover?", FollowUpCloseInput, { parameters: id }),
+      },
+      "/api/v1/session": {
+        get: op("Who the key or browser session is (role, name, tenant)"),
+        post: op("Sign a browser in: the key becomes an HttpOnly, SameSite=Strict cookie", SignInInput),
+        delete: op("Sign the browser out"),
+      },
+      "/api/v1/session/demo": {
+        get: op("The demo roles offered for one-click sign-in (browsers on this machine, demo servers only)"),
+        post: op("Sign in as a demo role", DemoSignInInput),
+      },
+      ...faceOpenApiPaths((summary) => op(summary)),
+      ...audioOpenApiPaths((summary) => op(summary)),
       "/api/v1/stream": {
         get: op("Server-Sent Events: ?conversation=ID and/or ?supervisor=true; resume with Last-Event-ID", undefined, {
           parameters: [
             { name: "conversation", in: "query", schema: { type: "string" } },
             { name: "supervisor", in: "query", schema: { type: "string", enum: ["true", "false"] } },
+            { name: "from", in: "query", schema: { type: "string", enum: ["start", "latest"] } },
           ],
         }),
       },

@@ -52,6 +52,10 @@ export const StreamQuery = z.strictObject({
   conversation: z.string().min(1).max(200).optional().describe("stream one conversation's updates"),
   supervisor: z.enum(["true", "false"]).optional().describe("stream alerts and queue changes"),
   lastEventId: z.coerce.number().int().min(0).optional(),
+  from: z
+    .enum(["start", "latest"])
+    .default("start")
+    .describe("without a last event id: replay from the first event (start) or send only new ones (latest)"),
 });
 
 export const IdParams = z.strictObject({ id: z.string().min(1).max(200) });

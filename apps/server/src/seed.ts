@@ -1,6 +1,8 @@
 import { join } from "node:path";
 import { type IncomingMessage, type IngestDeps, ingestMessages } from "@attune/core";
 import { ENGINE_DATA_DIR, readJsonlFolder } from "@attune/engine/node";
+import { DEMO_AGENTS } from "./demo/history.js";
+import { seedHistory } from "./demo/seed-history.js";
 
 interface WrittenConversation {
   id: string;
@@ -11,8 +13,9 @@ interface WrittenConversation {
 
 /**
  * Demo data: the team's written conversations (zh-Hans, zh-Hant, Cantonese, English; chat, e-mail,
- * calls), moved to the last few hours so the queue and stream look alive. Idempotent: each message
- * has an idempotency key, so seeding twice stores nothing new.
+ * calls), moved to the last few hours so the queue and stream look alive, two in three assigned to the demo
+ * agents; then a month of history for the analytics (see `seedHistory`). Idempotent: each message has an
+ * idempotency key, so seeding twice stores nothing new.
  */
 export async function seedDemo(deps: IngestDeps, tenantId: string, now = new Date(), limit = 60): Promise<number> {
   const dir = join(ENGINE_DATA_DIR, "..", "test-data", "conversations");
@@ -37,9 +40,18 @@ export async function seedDemo(deps: IngestDeps, tenantId: string, now = new Dat
     });
   });
   let stored = 0;
+  const conversationIds = new Map<string, string>();
   for (let i = 0; i < messages.length; i += 500) {
-    const acks = await ingestMessages(deps, tenantId, messages.slice(i, i + 500));
+    const batch = messages.slice(i, i + 500);
+    const acks = await ingestMessages(deps, tenantId, batch);
     stored += acks.filter((a) => !a.duplicate).length;
+    for (const [j, a] of acks.entries()) conversationIds.set(batch[j]?.conversationId ?? "", a.conversationId);
   }
-  return stored;
+  const at = now.toISOString();
+  for (const [n, c] of chosen.entries()) {
+    const id = conversationIds.get(`demo:${c.id}`);
+    const agent = DEMO_AGENTS[n % DEMO_AGENTS.length];
+    if (id && agent && n % 3 !== 2) await deps.store.assignConversation(tenantId, id, agent.id, at);
+  }
+  return stored + (await seedHistory(deps, tenantId, now));
 }

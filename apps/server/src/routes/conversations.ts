@@ -20,6 +20,8 @@ export function conversationRoutes(app: FastifyInstance, ctx: AppContext): void 
         assignedTo: c.assignedTo,
         priority: c.priority,
         reasons: (c.state as { priority?: { reasons?: string[] } } | null)?.priority?.reasons ?? [],
+        factors: (c.state as { priority?: { factors?: unknown[] } } | null)?.priority?.factors ?? [],
+        trajectory: (c.state as { trajectory?: unknown } | null)?.trajectory ?? null,
         final: (c.state as { final?: unknown } | null)?.final ?? null,
         lastMessageAt: c.lastMessageAt,
       })),
@@ -31,8 +33,17 @@ export function conversationRoutes(app: FastifyInstance, ctx: AppContext): void 
     const { id } = IdParams.parse(request.params);
     const conversation = await ctx.store.getConversation(key.tenantId, id);
     if (!conversation) throw new ApiError("not_found", `no conversation ${id}`);
-    const messages = await ctx.store.listConversationMessages(key.tenantId, id);
-    return { ...conversation, messages };
+    const [messages, customer, followUps] = await Promise.all([
+      ctx.store.listConversationMessages(key.tenantId, id),
+      conversation.customerId ? ctx.store.getCustomer(key.tenantId, conversation.customerId) : null,
+      ctx.store.listFollowUps(key.tenantId),
+    ]);
+    return {
+      ...conversation,
+      customer: customer ? { externalId: customer.externalId, consent: customer.consent } : null,
+      followUps: followUps.filter((f) => f.conversationId === id),
+      messages,
+    };
   });
 
   app.post("/api/v1/conversations/:id/assign", async (request) => {

@@ -26,6 +26,7 @@ export function streamRoutes(app: FastifyInstance, ctx: AppContext): void {
     if (topics.length === 0) throw new ApiError("invalid_request", "expected ?conversation=ID and/or ?supervisor=true");
     const header = request.headers["last-event-id"];
     let last = Number(Array.isArray(header) ? header[0] : header) || q.lastEventId || 0;
+    if (!last && q.from === "latest") last = await ctx.store.latestEventId(key.tenantId);
 
     reply.hijack();
     const res = reply.raw;
