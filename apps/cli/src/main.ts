@@ -11,10 +11,13 @@ import { ENGINE_DATA_DIR, loadAnalyzer, loadEngineData } from "@attune/engine/no
 import { ConfigError } from "@attune/server";
 import { Command, InvalidArgumentError } from "commander";
 import { analyzeFile, analyzeText } from "./commands/analyze.js";
+import { analyzeAudioCommand } from "./commands/analyze-audio.js";
+import { registerAnalyzeFace } from "./commands/analyze-face.js";
 import { renderDraftCheck, renderGenerated, renderSuggestions } from "./commands/coach.js";
 import { analyzeConversationsFile, readConversation } from "./commands/conversation.js";
 import { runDemo } from "./commands/demo.js";
 import { formatReport, runEval } from "./commands/eval.js";
+import { evalAudioCommand } from "./commands/eval-audio.js";
 import { runEvalCoach } from "./commands/eval-coach.js";
 import { defaultKey, formatImportSummary, runImport } from "./commands/import.js";
 import { runTrain } from "./commands/train.js";
@@ -60,6 +63,8 @@ export function buildProgram(): Command {
         process.stdout.write(`${analyzeText(analyzer, text, Boolean(o.json))}\n`);
       },
     );
+
+  registerAnalyzeFace(program);
 
   program
     .command("eval")
@@ -188,6 +193,9 @@ export function buildProgram(): Command {
       const summary = await runImport(o.channel as ImportChannel, path, o.url, defaultKey(o.key));
       process.stdout.write(`${formatImportSummary(summary)}\n`);
     });
+
+  program.addCommand(analyzeAudioCommand());
+  program.addCommand(evalAudioCommand());
 
   program
     .command("serve")
