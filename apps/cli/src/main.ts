@@ -6,7 +6,7 @@ import {
   IMPORT_CHANNELS,
   type ImportChannel,
 } from "@attune/core";
-import { AttuneError, createCoach, type ReplyLocale } from "@attune/engine";
+import { AttuneError, CHANNELS, type Channel, createCoach, type ReplyLocale } from "@attune/engine";
 import { ENGINE_DATA_DIR, loadAnalyzer, loadEngineData } from "@attune/engine/node";
 import { ConfigError } from "@attune/server";
 import { Command, InvalidArgumentError } from "commander";
@@ -42,25 +42,32 @@ export function buildProgram(): Command {
 
   program
     .command("analyze")
-    .description("analyze one message, or a JSONL file of {id, text, lang?} lines")
+    .description("analyze one message, or a JSONL file of {id, text, lang?, channel?} lines")
     .argument("[text]", "the message to analyze")
-    .option("-i, --input <path>", "JSONL input, one {id, text, lang?} per line")
+    .option("-i, --input <path>", "JSONL input, one {id, text, lang?, channel?} per line")
     .option("-o, --output <path>", "JSONL output, one result per input line (with --input)")
     .option("--errors <path>", "where bad input lines go (default: <output>.errors.jsonl)")
     .option("--json", "print the full result as JSON")
+    .option("--channel <name>", `where the text came from: ${CHANNELS.join(", ")} (social posts lean on the lexicons)`)
     .action(
-      async (text: string | undefined, o: { input?: string; output?: string; errors?: string; json?: boolean }) => {
+      async (
+        text: string | undefined,
+        o: { input?: string; output?: string; errors?: string; json?: boolean; channel?: string },
+      ) => {
+        if (o.channel !== undefined && !(CHANNELS as readonly string[]).includes(o.channel))
+          throw new UsageError(`--channel: expected one of ${CHANNELS.join(", ")}, found "${o.channel}"`);
+        const channel = o.channel as Channel | undefined;
         const analyzer = loadAnalyzer();
         if (o.input) {
           if (!o.output) throw new UsageError("--input needs --output");
-          const s = await analyzeFile(analyzer, o.input, o.output, o.errors);
+          const s = await analyzeFile(analyzer, o.input, o.output, o.errors, channel);
           process.stderr.write(
             `analyzed ${s.processed} lines, skipped ${s.failed}${s.errorsPath ? ` (reasons in ${s.errorsPath})` : ""}\n`,
           );
           return;
         }
         if (text === undefined) throw new UsageError("give a message to analyze, or --input FILE --output FILE");
-        process.stdout.write(`${analyzeText(analyzer, text, Boolean(o.json))}\n`);
+        process.stdout.write(`${analyzeText(analyzer, text, Boolean(o.json), channel)}\n`);
       },
     );
 

@@ -36,6 +36,7 @@ export const AnalyzeInput = z.strictObject({
     .max(20_000)
     .refine((t) => t.trim().length > 0, "expected some text, found an empty string"),
   lang: z.enum(LANGS).optional(),
+  channel: z.enum(CHANNELS).optional(),
 });
 
 export const ConsentInput = z.strictObject({

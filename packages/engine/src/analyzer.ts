@@ -3,6 +3,7 @@ import type { ConversationAnalysis, Turn } from "./conversation/types.js";
 import { NOTHING } from "./empty.js";
 import { AttuneError, describeType } from "./errors.js";
 import {
+  CHANNELS,
   EMOTION_AROUSAL,
   EMOTIONS,
   type Emotion,
@@ -88,6 +89,12 @@ function validateOptions(options: AnalyzeOptions | undefined): void {
       `expected lang to be one of ${[...SUPPORTED_LANGS].join(", ")}, found ${JSON.stringify(options.lang)}`,
     );
   }
+  if (options.channel !== undefined && !(CHANNELS as readonly unknown[]).includes(options.channel)) {
+    throw new AttuneError(
+      "invalid_option",
+      `expected channel to be one of ${CHANNELS.join(", ")}, found ${JSON.stringify(options.channel)}`,
+    );
+  }
 }
 
 /**
@@ -106,7 +113,7 @@ export function createAnalyzer(data: EngineData): Analyzer {
   const rulePolarity = new Float64Array(3);
   const ruleIntensity = new Float64Array(3);
   const emotionPolarity = new Float64Array(3);
-  const blend = modelBlend(data.model);
+  const blends = modelBlend(data.model);
 
   function prepare(text: string, options?: AnalyzeOptions): Prepared {
     if (typeof text !== "string") {
@@ -149,6 +156,7 @@ export function createAnalyzer(data: EngineData): Analyzer {
     } else if (data.model) {
       const x = features(p);
       predictHeads(data.model, x, emotionProbs, polarityProbs, intensityProbs);
+      const blend = options?.channel === "social" ? blends.social : blends;
       if (blend.emotion < 1 || blend.polarity < 1) {
         rulesOnly(p.rules, ruleEmotion, rulePolarity, ruleIntensity);
         geometricBlend(emotionProbs, ruleEmotion, blend.emotion);
@@ -170,15 +178,28 @@ export function createAnalyzer(data: EngineData): Analyzer {
   };
 }
 
+/** How much the model is trusted against the rules alone, per head (1 = model only). */
+export interface Blend {
+  emotion: number;
+  polarity: number;
+}
+
 /**
- * How much the model is trusted against the rules alone, per head (1 = model only). Training
- * chooses it by leaving a whole domain of the corpus out (see \`attune train\`), so text unlike the
- * corpus still gets the lexicons' judgement.
+ * The model's blends: one for service text and one for social posts. Training chooses both by leaving a whole
+ * domain of the corpus out (see \`attune train\`), so text unlike the corpus still gets the lexicons' judgement.
+ * A model without a social blend uses its one blend everywhere.
  */
-export function modelBlend(model: LinearModel | undefined): { emotion: number; polarity: number } {
-  const b = (model?.meta as { blend?: { emotion?: unknown; polarity?: unknown } } | undefined)?.blend;
-  const read = (v: unknown) => (typeof v === "number" && v >= 0 && v <= 1 ? v : 1);
-  return { emotion: read(b?.emotion), polarity: read(b?.polarity) };
+export function modelBlend(model: LinearModel | undefined): Blend & { social: Blend } {
+  type Raw = { emotion?: unknown; polarity?: unknown; social?: { emotion?: unknown; polarity?: unknown } };
+  const b = (model?.meta as { blend?: Raw } | undefined)?.blend;
+  const read = (v: unknown, fallback: number) => (typeof v === "number" && v >= 0 && v <= 1 ? v : fallback);
+  const emotion = read(b?.emotion, 1);
+  const polarity = read(b?.polarity, 1);
+  return {
+    emotion,
+    polarity,
+    social: { emotion: read(b?.social?.emotion, emotion), polarity: read(b?.social?.polarity, polarity) },
+  };
 }
 
 // The polarity an emotion distribution implies: negative feelings, neutral ones (neutral, confusion,

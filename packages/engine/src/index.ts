@@ -1,4 +1,4 @@
-export { type Analyzer, createAnalyzer, type EngineData, type Prepared } from "./analyzer.js";
+export { type Analyzer, type Blend, createAnalyzer, type EngineData, type Prepared } from "./analyzer.js";
 export {
   type Coach,
   type ConversationInput,

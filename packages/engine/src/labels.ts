@@ -39,6 +39,13 @@ export const SIGNALS = ["escalationThreat", "abuse", "urgency", "churnIntent", "
 export type Signal = (typeof SIGNALS)[number];
 
 /** Languages the engine reports. `mixed` is Chinese and English both substantial. */
+/**
+ * Where a message came from. Only `social` changes the analysis: public posts are mostly about everything but
+ * customer service, so the model (trained mostly on service text) is trusted less there.
+ */
+export const CHANNELS = ["chat", "email", "social", "review", "call", "survey"] as const;
+export type Channel = (typeof CHANNELS)[number];
+
 export const LANGUAGES = ["zh-Hans", "zh-Hant", "yue", "en", "mixed", "unknown"] as const;
 export type Language = (typeof LANGUAGES)[number];
 

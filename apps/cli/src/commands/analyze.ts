@@ -1,5 +1,5 @@
 import type { AnalyzeOptions, Analyzer } from "@attune/engine";
-import { LANGUAGES } from "@attune/engine";
+import { CHANNELS, type Channel, LANGUAGES } from "@attune/engine";
 import { type BatchSummary, mapJsonlFile } from "../jsonl-batch.js";
 import { renderResult } from "../render.js";
 
@@ -17,11 +17,15 @@ export function checkRecord(value: unknown): string | undefined {
   if (r.lang !== undefined && (typeof r.lang !== "string" || !LANG_OPTIONS.has(r.lang))) {
     return `expected "lang" to be one of ${[...LANG_OPTIONS].join(", ")}, found ${JSON.stringify(r.lang)}`;
   }
+  if (r.channel !== undefined && !(CHANNELS as readonly unknown[]).includes(r.channel)) {
+    return `expected "channel" to be one of ${CHANNELS.join(", ")}, found ${JSON.stringify(r.channel)}`;
+  }
   return undefined;
 }
 
 /**
- * Analyzes a JSONL file: one result per good input line, in input order, with the input's `id`.
+ * Analyzes a JSONL file: one result per good input line, in input order, with the input's `id`. A line's own
+ * `channel` wins over the one given for the whole file.
  * Bad lines go to the errors file with their line number and reason; the run goes on.
  */
 export function analyzeFile(
@@ -29,6 +33,7 @@ export function analyzeFile(
   inputPath: string,
   outputPath: string,
   errorsPath?: string,
+  channel?: Channel,
 ): Promise<BatchSummary> {
   return mapJsonlFile(
     inputPath,
@@ -37,15 +42,19 @@ export function analyzeFile(
     (value) => {
       const problem = checkRecord(value);
       if (problem) throw new Error(problem);
-      const r = value as { id: string | number; text: string; lang?: AnalyzeOptions["lang"] };
-      return { id: r.id, ...analyzer.analyze(r.text, r.lang ? { lang: r.lang } : undefined) };
+      const r = value as { id: string | number; text: string; lang?: AnalyzeOptions["lang"]; channel?: Channel };
+      const options: AnalyzeOptions = {};
+      if (r.lang) options.lang = r.lang;
+      const via = r.channel ?? channel;
+      if (via) options.channel = via;
+      return { id: r.id, ...analyzer.analyze(r.text, options) };
     },
     errorsPath,
   );
 }
 
 /** One text, readable output with the evidence highlighted. */
-export function analyzeText(analyzer: Analyzer, text: string, json: boolean): string {
-  const result = analyzer.analyze(text);
+export function analyzeText(analyzer: Analyzer, text: string, json: boolean, channel?: Channel): string {
+  const result = analyzer.analyze(text, channel ? { channel } : undefined);
   return json ? JSON.stringify(result, null, 2) : renderResult(text, result);
 }

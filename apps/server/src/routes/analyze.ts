@@ -7,8 +7,8 @@ import { AnalyzeInput, ConsentInput, CustomerParams } from "../schemas.js";
 export function analyzeRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.post("/api/v1/analyze", async (request) => {
     await authenticate(ctx.store, request, "read");
-    const { text, lang } = AnalyzeInput.parse(request.body);
-    return ctx.analyzer.analyze(text, lang ? { lang } : undefined);
+    const { text, lang, channel } = AnalyzeInput.parse(request.body);
+    return ctx.analyzer.analyze(text, { ...(lang ? { lang } : {}), ...(channel ? { channel } : {}) });
   });
 
   app.put("/api/v1/customers/:externalId/consent", async (request) => {

@@ -1,6 +1,7 @@
-/** Where a message came from. `survey` answers carry a CSAT score in `meta.csat`. */
-export const CHANNELS = ["chat", "email", "social", "review", "call", "survey"] as const;
-export type Channel = (typeof CHANNELS)[number];
+/** Where a message came from (the engine's list). `survey` answers carry a CSAT score in `meta.csat`. */
+import type { Channel } from "@attune/engine";
+
+export { CHANNELS, type Channel } from "@attune/engine";
 
 /** Who wrote a message. */
 export type Speaker = "customer" | "agent" | "bot";

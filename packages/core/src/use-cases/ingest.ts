@@ -96,10 +96,9 @@ export async function analyzeStored(deps: IngestDeps, tenantId: string, messageI
         updates.push({ id: message.id, status: "skipped", analysis: null, skipReason: "consent_withdrawn" });
         continue;
       }
-      result = analyzer.analyze(
-        message.text,
-        message.lang ? { lang: message.lang as AnalyzeOptions["lang"] } : undefined,
-      );
+      const options: AnalyzeOptions = { channel: message.channel };
+      if (message.lang) options.lang = message.lang as AnalyzeOptions["lang"];
+      result = analyzer.analyze(message.text, options);
     }
     updates.push({ id: message.id, status: "done", analysis: result, skipReason: null });
     const list = touched.get(message.conversationId) ?? [];

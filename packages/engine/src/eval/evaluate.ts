@@ -1,6 +1,6 @@
 import type { Analyzer } from "../analyzer.js";
 import type { Turn } from "../conversation/types.js";
-import { EMOTIONS, type Emotion, isEmotion, POLARITIES } from "../labels.js";
+import { CHANNELS, type Channel, EMOTIONS, type Emotion, isEmotion, POLARITIES } from "../labels.js";
 import type { EmotionResult } from "../types.js";
 import { EMOTION_FAMILY, FAMILIES, type GoldSetMapping } from "./gold-sets.js";
 import { type ClassificationReport, classificationReport, spearman } from "./metrics.js";
@@ -15,6 +15,8 @@ export interface GoldRecord {
   /** Attune's label (corpus and exported corrections). */
   emotion?: string;
   polarity?: string | null;
+  /** Where the text came from (Attune's corpus records it); the mapping's channel, when it has one, wins. */
+  channel?: string;
   /** Earlier turns, for conversation sets (`user`/`system` or Attune's speakers). */
   context?: Array<{ speaker: string; text: string }>;
 }
@@ -75,7 +77,11 @@ export function evaluateGold(
   const family: Pair[] = [];
   const attune: Pair[] = [];
   records.forEach((r, i) => {
-    const result = analyzer.analyze(r.text);
+    const channel = mapping.channel ?? r.channel;
+    const result = analyzer.analyze(
+      r.text,
+      channel && (CHANNELS as readonly string[]).includes(channel) ? { channel: channel as Channel } : undefined,
+    );
     const lang = r.lang ?? result.lang;
     const label = r.label === undefined ? undefined : String(r.label);
     if (mapping.polarity2 && (r.polarity === "positive" || r.polarity === "negative")) {

@@ -1,4 +1,4 @@
-import type { Emotion } from "../labels.js";
+import type { Channel, Emotion } from "../labels.js";
 
 /** The six emotion families used to compare with six-way sets (SMP2020, DailyDialog, CPED). */
 export const FAMILIES = ["angry", "sad", "fear", "happy", "surprise", "neutral"] as const;
@@ -32,6 +32,8 @@ export interface GoldSetMapping {
   attune?: Readonly<Record<string, Emotion>>;
   /** Turn-level satisfaction 1–5, compared with conversation satisfaction (issue 3). */
   satisfaction?: boolean;
+  /** The channel the set's texts came from, passed to `analyze` as a service would (public posts are `social`). */
+  channel?: Channel;
 }
 
 /**
@@ -43,6 +45,7 @@ export const GOLD_SETS: Readonly<Record<string, GoldSetMapping>> = {
   online_shopping_10_cats: { name: "online_shopping_10_cats", polarity2: true },
   smp2020_ewect_usual: {
     name: "smp2020_ewect_usual",
+    channel: "social", // Weibo posts
     polarity3: true,
     family: { angry: "angry", sad: "sad", fear: "fear", happy: "happy", surprise: "surprise", neutral: "neutral" },
   },
@@ -77,6 +80,7 @@ export const GOLD_SETS: Readonly<Record<string, GoldSetMapping>> = {
   },
   goemotions: {
     name: "goemotions",
+    channel: "social", // Reddit comments
     polarity3: true,
     attune: {
       anger: "anger",
@@ -93,7 +97,7 @@ export const GOLD_SETS: Readonly<Record<string, GoldSetMapping>> = {
       relief: "satisfaction",
     },
   },
-  tweeteval_sentiment: { name: "tweeteval_sentiment", polarity3: true },
+  tweeteval_sentiment: { name: "tweeteval_sentiment", polarity3: true, channel: "social" },
   uss_en: { name: "uss_en", satisfaction: true, polarity3: true },
 };
 
