@@ -37,11 +37,12 @@ describe("attune CLI (real process)", () => {
         JSON.stringify({ id: "d", text: "hi", lang: "klingon" }),
         "",
         JSON.stringify({ id: 5, text: "呢個 refund 到底幾時搞掂?" }),
+        JSON.stringify({ id: "e", text: "hi", channel: "fax" }),
       ].join("\n"),
     );
     const { stderr, code } = await attune("analyze", "--input", input, "--output", output);
     expect(code).toBe(0);
-    expect(stderr).toMatch(/analyzed 3 lines, skipped 3/);
+    expect(stderr).toMatch(/analyzed 3 lines, skipped 4/);
     const out = readFileSync(output, "utf8")
       .trim()
       .split("\n")
@@ -52,10 +53,22 @@ describe("attune CLI (real process)", () => {
       .trim()
       .split("\n")
       .map((l) => JSON.parse(l));
-    expect(errors.map((e) => e.line)).toEqual([2, 3, 5]);
+    expect(errors.map((e) => e.line)).toEqual([2, 3, 5, 8]);
     expect(errors[0].error).toMatch(/not valid JSON/);
     expect(errors[1].error).toMatch(/expected "text" to be a string/);
     expect(errors[2].error).toMatch(/expected "lang" to be one of/);
+    expect(errors[3].error).toMatch(/expected "channel" to be one of chat, email, social/);
+  });
+
+  it("analyze --channel reads a public post as one, and names the channels when given another", async () => {
+    const text = "Where is everyone watching the game tonight?";
+    const chat = JSON.parse((await attune("analyze", "--json", text)).stdout);
+    const social = JSON.parse((await attune("analyze", "--json", "--channel", "social", text)).stdout);
+    expect(social.evidence).toEqual(chat.evidence);
+    expect(social.score).not.toBe(chat.score);
+    const bad = await attune("analyze", "--channel", "fax", text);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toMatch(/--channel: expected one of chat, email, social, review, call, survey, found "fax"/);
   });
 
   it("eval reports accuracy, macro-F1 and a confusion matrix per language", async () => {

@@ -68,6 +68,17 @@ describe("API: ingestion and analysis", () => {
     expect(res.json().polarity).toBe("positive");
   });
 
+  it("reads a message as its channel says: a public post leans on the lexicons", async () => {
+    const text = "Where is everyone watching the game tonight?";
+    const analyzeText = (body: object) => post("/api/v1/analyze", keys.a.agent, body);
+    const chat = (await analyzeText({ text, channel: "chat" })).json();
+    const social = (await analyzeText({ text, channel: "social" })).json();
+    expect((await analyzeText({ text })).json()).toEqual(chat);
+    // Same words, same evidence; only how far the model is trusted differs.
+    expect(social.evidence).toEqual(chat.evidence);
+    expect(social.score).not.toBe(chat.score);
+  });
+
   it("orders the queue by priority with reasons, and assigns", async () => {
     await post("/api/v1/messages", keys.a.ingest, {
       conversationId: "calm",
@@ -212,6 +223,7 @@ describe("API: bad input gets a clear 4xx and the server keeps serving", () => {
     ],
     ["unknown route", () => get("/api/v1/nope", keys.a.agent), 404, /no route/],
     ["bad language", () => post("/api/v1/analyze", keys.a.agent, { text: "hi", lang: "klingon" }), 400, /lang/],
+    ["bad channel", () => post("/api/v1/analyze", keys.a.agent, { text: "hi", channel: "fax" }), 400, /channel/],
   ];
   for (const [name, send, status, message] of cases) {
     it(`${name} → ${status}`, async () => {
