@@ -47,17 +47,19 @@ function toExample(analyzer: Analyzer, r: CorpusRecord): TrainingExample {
   };
 }
 
-const BLEND_GRID = [0, 0.2, 0.4, 0.6, 0.8, 1];
+const BLEND_GRID = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1];
 // Folders of everyday social posts and spoken dialogue: the stand-in for text unlike the
-// customer-service corpus.
-const isOtherDomain = (r: CorpusRecord) => r.source.startsWith("social-") || r.source.startsWith("dialogue-");
+// customer-service corpus. The social folders alone stand in for public posts.
+const isSocialPost = (r: CorpusRecord) => r.source.startsWith("social-");
+const isOtherDomain = (r: CorpusRecord) => isSocialPost(r) || r.source.startsWith("dialogue-");
 
 /**
  * Chooses how far to trust the model against the rules alone, per head, by leaving a domain out:
  * a model trained without the social-post folders is scored on them (text unlike what it saw) and
  * on the held-out slice of the rest (text like it). The blend with the best mean macro-F1 serves every
- * channel but one: social posts get the blend that does best on the left-out posts alone, because real
- * public posts are about everything, far more unlike the service corpus than the ones we wrote.
+ * channel but one: social posts get the blend that does best on the left-out social folders alone (not the
+ * dialogue turns), because real public posts are about everything, far more unlike the service corpus than
+ * the ones we wrote.
  */
 function chooseBlend(
   data: EngineData,
@@ -71,6 +73,7 @@ function chooseBlend(
   const proxy = trainModel(inDomain, "proxy", { seed: options.seed, epochs: options.epochs });
   const near = heldOut.filter((r) => !isOtherDomain(r));
   const far = [...train, ...heldOut].filter(isOtherDomain);
+  const posts = far.filter(isSocialPost);
   if (far.length === 0 || near.length === 0) return { emotion: 1, polarity: 1, social: { emotion: 1, polarity: 1 } };
   const best = { emotion: { alpha: 1, score: -1 }, polarity: { alpha: 1, score: -1 } };
   const bestFar = { emotion: { alpha: 1, score: -1 }, polarity: { alpha: 1, score: -1 } };
@@ -80,20 +83,21 @@ function chooseBlend(
     const mapping = { name: "blend", polarity3: true };
     const a = evaluateGold(near, analyzer, mapping).tasks;
     const b = evaluateGold(far, analyzer, mapping).tasks;
+    const c = posts.length > 0 ? evaluateGold(posts, analyzer, mapping).tasks : b;
     const score = (task: string) => ((a[task]?.overall.macroF1 ?? 0) + (b[task]?.overall.macroF1 ?? 0)) / 2;
     const e = score("emotion (Attune labels)");
     const p = score("polarity (3-way)");
     const part = (task: string) =>
       `${(a[task]?.overall.macroF1 ?? 0).toFixed(3)} near / ${(b[task]?.overall.macroF1 ?? 0).toFixed(3)} far`;
+    const postsE = c["emotion (Attune labels)"]?.overall.macroF1 ?? 0;
+    const postsP = c["polarity (3-way)"]?.overall.macroF1 ?? 0;
     log(
-      `blend ${alpha.toFixed(1)}: emotion macro-F1 ${e.toFixed(3)} (${part("emotion (Attune labels)")}), polarity macro-F1 ${p.toFixed(3)} (${part("polarity (3-way)")})`,
+      `blend ${alpha.toFixed(1)}: emotion macro-F1 ${e.toFixed(3)} (${part("emotion (Attune labels)")}, ${postsE.toFixed(3)} posts), polarity macro-F1 ${p.toFixed(3)} (${part("polarity (3-way)")}, ${postsP.toFixed(3)} posts)`,
     );
     if (e > best.emotion.score) best.emotion = { alpha, score: e };
     if (p > best.polarity.score) best.polarity = { alpha, score: p };
-    const farE = b["emotion (Attune labels)"]?.overall.macroF1 ?? 0;
-    const farP = b["polarity (3-way)"]?.overall.macroF1 ?? 0;
-    if (farE > bestFar.emotion.score) bestFar.emotion = { alpha, score: farE };
-    if (farP > bestFar.polarity.score) bestFar.polarity = { alpha, score: farP };
+    if (postsE > bestFar.emotion.score) bestFar.emotion = { alpha, score: postsE };
+    if (postsP > bestFar.polarity.score) bestFar.polarity = { alpha, score: postsP };
   }
   log(
     `chosen blend: emotion ${best.emotion.alpha}, polarity ${best.polarity.alpha}; social posts: emotion ${bestFar.emotion.alpha}, polarity ${bestFar.polarity.alpha}`,
