@@ -1,4 +1,4 @@
-import * as OpenCC from "opencc-js";
+import { SIMPLIFIED_ONLY, TO_SIMPLIFIED } from "./script-tables.generated.js";
 
 /**
  * Character folding that never changes the length of a string, so an offset into the folded text
@@ -55,75 +55,17 @@ interface ScriptTables {
 
 let tables: ScriptTables | undefined;
 
-type DictLike = string | ReadonlyArray<readonly [string, string]>;
-type DictGroup = DictLike | ReadonlyArray<DictLike>;
-
-// A [source, replacement] pair, as opposed to a group of "source replacement|..." strings.
-function isPair(item: unknown): item is readonly [string, string] {
-  return (
-    Array.isArray(item) &&
-    item.length === 2 &&
-    typeof item[0] === "string" &&
-    typeof item[1] === "string" &&
-    !item[0].includes(" ")
-  );
-}
-
-// Single-character entries of OpenCC dictionaries ("source replacement|..." strings or pairs).
-function singleCharEntries(group: DictGroup, into: Map<number, number>): void {
-  const add = (source: string, target: string | undefined) => {
-    if (source.length === 1 && target && target.length === 1 && !into.has(source.charCodeAt(0))) {
-      into.set(source.charCodeAt(0), target.charCodeAt(0));
-    }
-  };
-  if (typeof group === "string") {
-    for (const entry of group.split("|")) {
-      const [source = "", target] = entry.split(" ");
-      add(source, target);
-    }
-    return;
-  }
-  for (const item of group as ReadonlyArray<DictLike | readonly [string, string]>) {
-    if (isPair(item)) {
-      add(item[0], item[1]);
-    } else singleCharEntries(item as DictGroup, into);
-  }
-}
-
-// Built once from OpenCC's character dictionaries: conversion becomes one table lookup a character
-// (phrase conversion is ~10x slower) and never changes the length of the text.
+// Flat tables over the BMP (OpenCC's single-character entries are all BMP): conversion is one table
+// lookup a character (phrase conversion is ~10x slower) and never changes the length of the text. Built
+// from pairs derived from OpenCC at build time (see derive-script-tables.ts).
 function scriptTables(): ScriptTables {
   if (tables) return tables;
-  const locale = OpenCC.Locale as unknown as {
-    from: Record<string, DictGroup>;
-    to: Record<string, DictGroup>;
-  };
-  const variants = new Map<number, number>();
-  for (const region of ["hk", "tw"]) singleCharEntries(locale.from[region] ?? [], variants);
-  const traditionalToSimplified = new Map<number, number>();
-  singleCharEntries(locale.to.cn ?? [], traditionalToSimplified);
-  const simplifiedToTraditional = new Map<number, number>();
-  singleCharEntries(locale.from.cn ?? [], simplifiedToTraditional);
-
-  const toSimplified = new Map<number, number>();
-  const simplifiedForms = new Set(traditionalToSimplified.values());
-  for (const [variant, standard] of variants) {
-    // Some regional variants are also ordinary Simplified characters (么): those are not Traditional.
-    if (simplifiedForms.has(variant) || simplifiedToTraditional.has(variant)) continue;
-    const simplified = traditionalToSimplified.get(standard) ?? standard;
-    if (simplified !== variant) toSimplified.set(variant, simplified);
-  }
-  for (const [traditional, simplified] of traditionalToSimplified) {
-    if (traditional !== simplified && !toSimplified.has(traditional)) toSimplified.set(traditional, simplified);
-  }
+  const toSimplified = new Uint16Array(0x10000);
+  for (let i = 0; i + 1 < TO_SIMPLIFIED.length; i += 2)
+    toSimplified[TO_SIMPLIFIED.charCodeAt(i)] = TO_SIMPLIFIED.charCodeAt(i + 1);
   const simplifiedOnly = new Uint8Array(0x10000);
-  for (const [simplified, traditional] of simplifiedToTraditional) {
-    if (simplified !== traditional && !toSimplified.has(simplified)) simplifiedOnly[simplified] = 1;
-  }
-  // Flat tables over the BMP (OpenCC's single-character entries are all BMP): a lookup is one load.
-  const table = new Uint16Array(0x10000);
-  for (const [from, to] of toSimplified) table[from] = to;
-  tables = { toSimplified: table, simplifiedOnly };
+  for (let i = 0; i < SIMPLIFIED_ONLY.length; i++) simplifiedOnly[SIMPLIFIED_ONLY.charCodeAt(i)] = 1;
+  tables = { toSimplified, simplifiedOnly };
   return tables;
 }
 
