@@ -112,6 +112,17 @@ describe("analyze (shipped lexicons and model): what the engine must understand"
     for (const e of r.evidence) expect(e.start).toBeLessThan(r.ignored[0]?.start ?? 0);
   });
 
+  it("reads the bracket emoticons of Weibo and WeChat as whole cues, brackets included in the evidence", () => {
+    const angry = analyze("又加班到十点[怒][怒]");
+    expect(angry.polarity).toBe("negative");
+    expect(angry.evidence.filter((e) => e.text === "[怒]")).toHaveLength(2);
+    const wry = "考试挂了[允悲]";
+    const cue = analyze(wry).evidence.find((e) => e.text === "[允悲]");
+    expect(cue && wry.slice(cue.start, cue.end)).toBe("[允悲]"); // one cue, not 悲 inside it
+    expect(analyze("謝謝大家幫忙[心][心]").polarity).toBe("positive"); // Traditional text too
+    expect(analyze("老板说明天放假[doge]").evidence.map((e) => e.text)).toContain("[doge]");
+  });
+
   it("returns the full EmotionResult shape", () => {
     const r = analyze("快递三天了还没到，有点着急");
     expect(Object.keys(r.signals).sort()).toEqual(
