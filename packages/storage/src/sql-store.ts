@@ -291,10 +291,13 @@ export class SqlStore implements Store {
         const c = conversationOf.get(f.id) as string;
         if ((latest.get(c) ?? "") < f.at) latest.set(c, f.at);
       }
-      for (const [c, at] of latest) {
+      for (const chunk of chunks([...latest], 200)) {
         await tx.run(
-          "UPDATE conversations SET last_message_at = CASE WHEN last_message_at < ? THEN ? ELSE last_message_at END, updated_at = ?, status = 'open' WHERE id = ?",
-          [at, at, now, c],
+          `WITH v (id, at) AS (VALUES ${chunk.map(() => "(?, ?)").join(", ")})
+           UPDATE conversations SET last_message_at = CASE WHEN last_message_at < v.at THEN v.at ELSE last_message_at END,
+             updated_at = ?, status = 'open'
+           FROM v WHERE conversations.id = v.id`,
+          [...chunk.flat(), now],
         );
       }
       return out;
@@ -379,6 +382,25 @@ export class SqlStore implements Store {
     return rows.map(toMessage);
   }
 
+  async listMessagesOfConversations(tenantId: string, conversationIds: readonly string[]) {
+    const out = new Map<string, StoredMessage[]>();
+    // Chunks keep the statement under SQLite's parameter limit; each chunk comes back ordered by conversation.
+    for (const chunk of chunks([...new Set(conversationIds)], 500)) {
+      const rows = await this.db.all<MessageRow>(
+        `SELECT * FROM messages WHERE tenant_id = ? AND conversation_id IN (${chunk.map(() => "?").join(", ")})
+         ORDER BY conversation_id, at, created_at, id`,
+        [tenantId, ...chunk],
+      );
+      for (const row of rows) {
+        const message = toMessage(row);
+        const list = out.get(message.conversationId);
+        if (list) list.push(message);
+        else out.set(message.conversationId, [message]);
+      }
+    }
+    return out;
+  }
+
   async setAnalysis(
     tenantId: string,
     messageId: string,
@@ -438,10 +460,16 @@ export class SqlStore implements Store {
     now: string,
   ): Promise<StreamEvent[]> {
     return this.db.transaction(async (tx) => {
-      for (const s of states) {
+      // One UPDATE per 200 conversations (a batch of chats touches hundreds); the cast types the VALUES
+      // column for PostgreSQL, which would otherwise read the parameter as text.
+      for (const chunk of chunks(states, 200)) {
+        const values: unknown[] = [];
+        for (const s of chunk) values.push(s.id, JSON.stringify(s.state), s.priority);
         await tx.run(
-          "UPDATE conversations SET state = ?, priority = ?, updated_at = ? WHERE tenant_id = ? AND id = ?",
-          [JSON.stringify(s.state), s.priority, now, tenantId, s.id],
+          `WITH v (id, state, priority) AS (VALUES ${chunk.map(() => "(?, ?, CAST(? AS DOUBLE PRECISION))").join(", ")})
+           UPDATE conversations SET state = v.state, priority = v.priority, updated_at = ?
+           FROM v WHERE conversations.id = v.id AND conversations.tenant_id = ?`,
+          [...values, now, tenantId],
         );
       }
       // Events go in a few multi-row statements; RETURNING gives their ids in insertion order, and the ids
@@ -493,6 +521,18 @@ export class SqlStore implements Store {
     return r ? toConversation(r) : null;
   }
 
+  async getConversations(tenantId: string, ids: readonly string[]) {
+    const out: StoredConversation[] = [];
+    for (const chunk of chunks([...new Set(ids)], 500)) {
+      const rows = await this.db.all<ConversationRow>(
+        `SELECT * FROM conversations WHERE tenant_id = ? AND id IN (${chunk.map(() => "?").join(", ")})`,
+        [tenantId, ...chunk],
+      );
+      out.push(...rows.map(toConversation));
+    }
+    return out;
+  }
+
   async setConversationState(tenantId: string, id: string, state: unknown, priority: number, now: string) {
     await this.db.run(
       "UPDATE conversations SET state = ?, priority = ?, updated_at = ? WHERE tenant_id = ? AND id = ?",
@@ -535,6 +575,18 @@ export class SqlStore implements Store {
     return r ? toCustomer(r) : null;
   }
 
+  async getCustomers(tenantId: string, ids: readonly string[]) {
+    const out: StoredCustomer[] = [];
+    for (const chunk of chunks([...new Set(ids)], 500)) {
+      const rows = await this.db.all<CustomerRow>(
+        `SELECT * FROM customers WHERE tenant_id = ? AND id IN (${chunk.map(() => "?").join(", ")})`,
+        [tenantId, ...chunk],
+      );
+      out.push(...rows.map(toCustomer));
+    }
+    return out;
+  }
+
   async setConsent(tenantId: string, externalId: string, consent: Partial<StoredCustomer["consent"]>, now: string) {
     return this.db.transaction(async (tx) => {
       const id = await this.upsertCustomer(tx, tenantId, externalId, now);
@@ -559,6 +611,23 @@ export class SqlStore implements Store {
       [tenantId, customerId, since, exceptConversationId],
     );
     return Number(r?.n ?? 0);
+  }
+
+  async listCustomerConversationsSince(tenantId: string, customerIds: readonly string[], since: string) {
+    const out = new Map<string, Set<string>>();
+    for (const chunk of chunks([...new Set(customerIds)], 500)) {
+      const rows = await this.db.all<{ customer_id: string; conversation_id: string }>(
+        `SELECT DISTINCT customer_id, conversation_id FROM messages
+         WHERE tenant_id = ? AND customer_id IN (${chunk.map(() => "?").join(", ")}) AND speaker = 'customer' AND at >= ?`,
+        [tenantId, ...chunk, since],
+      );
+      for (const r of rows) {
+        const set = out.get(r.customer_id);
+        if (set) set.add(r.conversation_id);
+        else out.set(r.customer_id, new Set([r.conversation_id]));
+      }
+    }
+    return out;
   }
 
   async listCustomerMessages(tenantId: string, customerId: string) {
@@ -710,6 +779,19 @@ export class SqlStore implements Store {
       [tenantId, customerId],
     );
     return rows.map(toFollowUp);
+  }
+
+  async customersWithOpenFollowUps(tenantId: string, customerIds: readonly string[]) {
+    const out = new Set<string>();
+    for (const chunk of chunks([...new Set(customerIds)], 500)) {
+      const rows = await this.db.all<{ customer_id: string }>(
+        `SELECT DISTINCT customer_id FROM followups
+         WHERE tenant_id = ? AND status = 'open' AND customer_id IN (${chunk.map(() => "?").join(", ")})`,
+        [tenantId, ...chunk],
+      );
+      for (const r of rows) out.add(r.customer_id);
+    }
+    return out;
   }
 
   async closeFollowUp(tenantId: string, id: string, outcome: NonNullable<FollowUp["outcome"]>, now: string) {

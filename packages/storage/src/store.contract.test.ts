@@ -32,6 +32,44 @@ function storeContract(name: string, open: () => Promise<Store>) {
       await store.close();
     });
 
+    it("reads many conversations, their messages and their customers at once, within the tenant", async () => {
+      const t = (await store.createTenant("Batch reads")).id;
+      const out = await store.insertMessages(
+        t,
+        [
+          msg({ externalId: "b1", conversationId: "bx", customerId: "cx", at: "2026-03-02T10:02:00Z" }),
+          msg({ externalId: "b2", conversationId: "by", customerId: "cy", at: "2026-03-02T10:00:00Z" }),
+          msg({ externalId: "b3", conversationId: "bx", customerId: "cx", at: "2026-03-02T10:01:00Z" }),
+          msg({ externalId: "b4", conversationId: "bz", customerId: "cx", speaker: "agent", text: "您好" }),
+        ],
+        now,
+      );
+      const [bx, by, , bz] = out.map((o) => o.conversationId);
+      const [cx, cy] = [out[0]?.customerId as string, out[1]?.customerId as string];
+      const lists = await store.listMessagesOfConversations(t, [bx as string, by as string, "missing"]);
+      expect([...lists.keys()].sort()).toEqual([bx, by].sort());
+      expect(lists.get(bx as string)?.map((m) => m.externalId)).toEqual(["b3", "b1"]); // oldest first
+      expect(
+        (await store.getConversations(t, [bx as string, by as string, "missing"])).map((c) => c.id).sort(),
+      ).toEqual([bx, by].sort());
+      expect((await store.getCustomers(t, [cx, cy])).map((c) => c.id).sort()).toEqual([cx, cy].sort());
+      // Customer turns only: the agent's turn in bz does not make it one of cx's conversations.
+      const since = await store.listCustomerConversationsSince(t, [cx, cy], "2026-03-01T00:00:00Z");
+      expect([...(since.get(cx) ?? [])]).toEqual([bx]);
+      expect([...(since.get(cy) ?? [])]).toEqual([by]);
+      expect((await store.listCustomerConversationsSince(t, [cx], "2026-03-03T00:00:00Z")).size).toBe(0);
+      expect(bz).toBeDefined();
+      // Another tenant sees none of it.
+      expect((await store.listMessagesOfConversations(b, [bx as string])).size).toBe(0);
+      expect(await store.getConversations(b, [bx as string])).toEqual([]);
+      expect(await store.getCustomers(b, [cx])).toEqual([]);
+      expect((await store.listCustomerConversationsSince(b, [cx], "2000-01-01T00:00:00Z")).size).toBe(0);
+      expect((await store.customersWithOpenFollowUps(t, [cx, cy])).size).toBe(0);
+      await store.createFollowUp(t, bx as string, cx, "closed angry", -0.8, now);
+      expect([...(await store.customersWithOpenFollowUps(t, [cx, cy]))]).toEqual([cx]);
+      expect((await store.customersWithOpenFollowUps(b, [cx])).size).toBe(0);
+    });
+
     it("migrates idempotently", async () => {
       await store.migrate();
       await store.migrate();

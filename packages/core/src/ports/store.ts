@@ -159,6 +159,14 @@ export interface Store extends AnalyticsStore {
   insertMessages(tenantId: string, messages: readonly IncomingMessage[], now: string): Promise<InsertOutcome[]>;
   getMessage(tenantId: string, id: string): Promise<StoredMessage | null>;
   listConversationMessages(tenantId: string, conversationId: string): Promise<StoredMessage[]>;
+  /**
+   * The messages of many conversations at once (a batch touches hundreds), each list oldest first as in
+   * `listConversationMessages`; conversations with no messages (or of another tenant) are absent.
+   */
+  listMessagesOfConversations(
+    tenantId: string,
+    conversationIds: readonly string[],
+  ): Promise<Map<string, StoredMessage[]>>;
   setAnalysis(
     tenantId: string,
     messageId: string,
@@ -187,6 +195,8 @@ export interface Store extends AnalyticsStore {
   listPendingMessages(limit: number): Promise<StoredMessage[]>;
 
   getConversation(tenantId: string, id: string): Promise<StoredConversation | null>;
+  /** Conversations by id, in as few queries as the database allows; missing ones are left out. */
+  getConversations(tenantId: string, ids: readonly string[]): Promise<StoredConversation[]>;
   setConversationState(tenantId: string, id: string, state: unknown, priority: number, now: string): Promise<void>;
   assignConversation(tenantId: string, id: string, agent: string | null, now: string): Promise<boolean>;
   setConversationStatus(tenantId: string, id: string, status: "open" | "closed", now: string): Promise<boolean>;
@@ -194,6 +204,8 @@ export interface Store extends AnalyticsStore {
   listQueue(tenantId: string, limit: number): Promise<StoredConversation[]>;
 
   getCustomer(tenantId: string, id: string): Promise<StoredCustomer | null>;
+  /** Customers by id, in as few queries as the database allows; missing ones are left out. */
+  getCustomers(tenantId: string, ids: readonly string[]): Promise<StoredCustomer[]>;
   setConsent(
     tenantId: string,
     customerExternalId: string,
@@ -209,6 +221,15 @@ export interface Store extends AnalyticsStore {
     since: string,
     exceptConversationId: string,
   ): Promise<number>;
+  /**
+   * For each customer, the conversations they wrote in since `since` (customer turns only): what
+   * `countCustomerConversations` counts, for many customers in one query.
+   */
+  listCustomerConversationsSince(
+    tenantId: string,
+    customerIds: readonly string[],
+    since: string,
+  ): Promise<Map<string, Set<string>>>;
   /** A customer's messages across all channels and conversations, oldest first. */
   listCustomerMessages(tenantId: string, customerId: string): Promise<StoredMessage[]>;
   /**
@@ -241,6 +262,8 @@ export interface Store extends AnalyticsStore {
   ): Promise<FollowUp | null>;
   listFollowUps(tenantId: string, status?: FollowUp["status"]): Promise<FollowUp[]>;
   openFollowUpsForCustomer(tenantId: string, customerId: string): Promise<FollowUp[]>;
+  /** Which of these customers have an open follow-up (so a batch reads follow-ups only for them). */
+  customersWithOpenFollowUps(tenantId: string, customerIds: readonly string[]): Promise<Set<string>>;
   closeFollowUp(tenantId: string, id: string, outcome: NonNullable<FollowUp["outcome"]>, now: string): Promise<boolean>;
 
   appendAudit(

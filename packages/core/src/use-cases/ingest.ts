@@ -58,17 +58,6 @@ export async function resumePending(deps: IngestDeps, batch = 500): Promise<numb
 
 const toTurn = (m: StoredMessage): Turn => ({ speaker: m.speaker, text: m.text, at: m.at });
 
-async function earlierContactsThisWeek(
-  store: Store,
-  tenantId: string,
-  customerId: string,
-  conversationId: string,
-  now: string,
-): Promise<number> {
-  const weekAgo = new Date(Date.parse(now) - 7 * 86_400_000).toISOString();
-  return store.countCustomerConversations(tenantId, customerId, weekAgo, conversationId);
-}
-
 /**
  * Analyzes stored messages (respecting consent), then recomputes each touched conversation's state
  * once, raises alerts and publishes stream events.
@@ -78,7 +67,18 @@ export async function analyzeStored(deps: IngestDeps, tenantId: string, messageI
   const now = deps.now().toISOString();
   const messages = (await store.getMessages(tenantId, messageIds)).filter((m) => m.analysisStatus === "pending");
   if (messages.length === 0) return;
-  const consent = new Map<string, boolean>();
+  // Consent and open follow-ups of every customer in the batch, read once (not once per message).
+  const customerIds = [
+    ...new Set(messages.flatMap((m) => (m.speaker === "customer" && m.customerId ? [m.customerId] : []))),
+  ];
+  const consent = new Map<string, boolean>(
+    customerIds.length
+      ? (await store.getCustomers(tenantId, customerIds)).map((c) => [c.id, c.consent.text ?? true])
+      : [],
+  );
+  const withFollowUps = customerIds.length
+    ? await store.customersWithOpenFollowUps(tenantId, customerIds)
+    : new Set<string>();
   const updates: Array<{
     id: string;
     status: "done" | "skipped";
@@ -89,9 +89,6 @@ export async function analyzeStored(deps: IngestDeps, tenantId: string, messageI
   for (const message of messages) {
     let result: EmotionResult | null = null;
     if (message.speaker === "customer") {
-      if (message.customerId && !consent.has(message.customerId)) {
-        consent.set(message.customerId, (await store.getCustomer(tenantId, message.customerId))?.consent.text ?? true);
-      }
       if (message.customerId && consent.get(message.customerId) === false) {
         updates.push({ id: message.id, status: "skipped", analysis: null, skipReason: "consent_withdrawn" });
         continue;
@@ -108,7 +105,7 @@ export async function analyzeStored(deps: IngestDeps, tenantId: string, messageI
   await store.setAnalyses(tenantId, updates);
   for (const [conversationId, added] of touched) {
     for (const { message, result } of added) {
-      if (message.customerId)
+      if (message.customerId && withFollowUps.has(message.customerId))
         await recordRecovery(store, tenantId, message.customerId, conversationId, message.id, result, now);
     }
   }
@@ -116,19 +113,28 @@ export async function analyzeStored(deps: IngestDeps, tenantId: string, messageI
   const rules = deps.alertRules ?? (await alertRulesFor(store, tenantId));
   const states: Array<{ id: string; state: ConversationSummary; priority: number }> = [];
   const events: Array<{ topic: string; type: string; payload: unknown }> = [];
+  // Everything the touched conversations need is read in a few queries, not three per conversation: a batch
+  // of chat messages usually touches as many conversations as it has messages.
+  const ids = [...touched.keys()];
+  const conversations = new Map((await store.getConversations(tenantId, ids)).map((c) => [c.id, c]));
+  const messagesOf = await store.listMessagesOfConversations(tenantId, ids);
+  const customers = [...new Set([...conversations.values()].flatMap((c) => (c.customerId ? [c.customerId] : [])))];
+  // Repeat contacts this week come from the customer's history, across conversations and channels.
+  const weekAgo = new Date(Date.parse(now) - 7 * 86_400_000).toISOString();
+  const contactsSince = customers.length
+    ? await store.listCustomerConversationsSince(tenantId, customers, weekAgo)
+    : new Map<string, Set<string>>();
   for (const [conversationId, added] of touched) {
-    const conversation = await store.getConversation(tenantId, conversationId);
+    const conversation = conversations.get(conversationId);
     if (!conversation) continue;
     const before = (conversation.state as ConversationSummary | null) ?? null;
-    const stored = await store.listConversationMessages(tenantId, conversationId);
+    const stored = messagesOf.get(conversationId) ?? [];
     // Customer turns withdrawn from analysis are left out; stored analyses are reused, not recomputed.
     const usable = stored.filter((m) => m.speaker !== "customer" || m.analysisStatus === "done");
     const byText = new Map(usable.map((m) => [m.text, m.analysis as EmotionResult | null]));
     const analyzeText = (text: string) => byText.get(text) ?? analyzer.analyze(text);
-    // Repeat contacts this week come from the customer's history, across conversations and channels.
-    const contactsThisWeek = conversation.customerId
-      ? await earlierContactsThisWeek(store, tenantId, conversation.customerId, conversationId, now)
-      : 0;
+    const others = conversation.customerId ? contactsSince.get(conversation.customerId) : undefined;
+    const contactsThisWeek = others ? others.size - (others.has(conversationId) ? 1 : 0) : 0;
     const summary = summarize(analyzeConversationWith(analyzeText, usable.map(toTurn), { now, contactsThisWeek }));
     states.push({ id: conversationId, state: summary, priority: summary.priority.score });
     events.push({
