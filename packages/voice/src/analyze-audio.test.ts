@@ -29,6 +29,12 @@ describe("analyzeAudio on a stereo call", () => {
     for (const c of calm) expect(c.voice.arousal).toBeLessThan(0.6);
   });
 
+  it("guesses an agitated category for the agitated turns and a calm one for the others", () => {
+    const agitatedCategories = ["anger", "fear", "joy"];
+    for (const a of agitated) expect(agitatedCategories).toContain(a.voice.category?.category);
+    for (const c of calm) expect(agitatedCategories).not.toContain(c.voice.category?.category);
+  });
+
   it("detects the customer talking over the agent where they do", () => {
     expect(analysis.overlaps).toHaveLength(1);
     const [overlap] = analysis.overlaps;

@@ -2,7 +2,15 @@ import type { ProsodyFeatures } from "./prosody.js";
 import { median, robustSpread, semitones } from "./stats.js";
 
 /** The prosodic features arousal is read from. */
-export const VOICE_FEATURES = ["f0Level", "f0Range", "loudness", "loudnessRange", "alphaRatio", "rate"] as const;
+export const VOICE_FEATURES = [
+  "f0Level",
+  "f0Range",
+  "loudness",
+  "loudnessRange",
+  "alphaRatio",
+  "hammarberg",
+  "rate",
+] as const;
 export type VoiceFeature = (typeof VOICE_FEATURES)[number];
 
 /** One value per feature; null when it could not be measured (e.g. no pitch in a whispered stretch). */
@@ -15,6 +23,7 @@ export const FEATURE_UNITS: Record<VoiceFeature, string> = {
   loudness: "dBFS",
   loudnessRange: "dB",
   alphaRatio: "dB",
+  hammarberg: "dB",
   rate: "syll/s",
 };
 
@@ -28,6 +37,7 @@ export const MIN_SPREAD: Record<VoiceFeature, number> = {
   loudness: 2,
   loudnessRange: 2,
   alphaRatio: 1.5,
+  hammarberg: 1.5,
   rate: 0.5,
 };
 
@@ -46,6 +56,7 @@ export function featureVector(p: ProsodyFeatures): FeatureVector {
     loudness: p.speechSec > 0 ? p.loudnessDb : null,
     loudnessRange: p.speechSec > 0 ? p.loudnessRangeDb : null,
     alphaRatio: p.alphaRatioDb,
+    hammarberg: p.hammarbergDb,
     rate: p.speechSec >= 0.5 ? p.syllableRate : null,
   };
 }

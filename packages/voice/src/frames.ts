@@ -65,6 +65,11 @@ export interface FrameBands {
   high: Float32Array;
   /** 300–2500 Hz, dB: where vowels carry their energy, for syllable nuclei. */
   vowel: Float32Array;
+  /**
+   * Hammarberg index, dB: the strongest bin of 50–2000 Hz over the strongest of 2–4 kHz (Hammarberg et al. 1980;
+   * eGeMAPS, Eyben et al. 2016, whose upper band ends at 5 kHz). Lower with vocal effort: a flatter spectrum.
+   */
+  hammarberg: Float32Array;
 }
 
 const FFT_SIZE = 512;
@@ -78,6 +83,7 @@ export function frameBands(samples: Float32Array, wanted: Uint8Array): FrameBand
   const low = new Float32Array(count).fill(Number.NaN);
   const high = new Float32Array(count).fill(Number.NaN);
   const vowel = new Float32Array(count).fill(Number.NaN);
+  const hammarberg = new Float32Array(count).fill(Number.NaN);
   const fft = createFft(FFT_SIZE);
   const frame = new Float32Array(FFT_SIZE);
   const power = new Float64Array(FFT_SIZE / 2 + 1);
@@ -87,6 +93,11 @@ export function frameBands(samples: Float32Array, wanted: Uint8Array): FrameBand
     for (let k = bin(from); k < bin(to); k++) s += power[k] as number;
     return 10 * Math.log10(s + 1e-12);
   };
+  const peak = (from: number, to: number) => {
+    let p = 0;
+    for (let k = bin(from); k < bin(to); k++) p = Math.max(p, power[k] as number);
+    return 10 * Math.log10(p + 1e-12);
+  };
   for (let f = 0; f < count; f++) {
     if (!wanted[f]) continue;
     const start = f * HOP + WINDOW / 2 - FFT_SIZE / 2;
@@ -95,6 +106,7 @@ export function frameBands(samples: Float32Array, wanted: Uint8Array): FrameBand
     low[f] = sum(50, 1000);
     high[f] = sum(1000, 4000);
     vowel[f] = sum(300, 2500);
+    hammarberg[f] = peak(50, 2000) - peak(2000, 4000);
   }
-  return { low, high, vowel };
+  return { low, high, vowel, hammarberg };
 }

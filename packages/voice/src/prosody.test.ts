@@ -3,7 +3,7 @@ import { measureChannel } from "./channel.js";
 import { FRAME_RATE } from "./frames.js";
 import { measureProsody } from "./prosody.js";
 import { readFixture } from "./test-support/fixtures.js";
-import { chirp, concat, harmonics, silence } from "./test-support/synth.js";
+import { chirp, concat, harmonics, noise, silence, tiltedHarmonics } from "./test-support/synth.js";
 import { measureUtterance } from "./utterance.js";
 
 const RATE = 16000;
@@ -50,5 +50,33 @@ describe("measureProsody", () => {
     expect(fast.syllableRate).toBeGreaterThan(slow.syllableRate * 1.5);
     expect(slow.f0MedianHz).toBeGreaterThan(80);
     expect(slow.f0MedianHz).toBeLessThan(140);
+  });
+});
+
+describe("measureProsody: vocal effort", () => {
+  const measure = (signal: Float32Array) => {
+    const channel = measureChannel(concat(silence(0.3, RATE), signal, silence(0.3, RATE)), RATE);
+    const first = channel.regions[0] as { start: number };
+    const last = channel.regions[channel.regions.length - 1] as { end: number };
+    return measureProsody(channel, { start: first.start, end: last.end });
+  };
+
+  it("reads a flatter spectrum as a higher alpha ratio and a lower Hammarberg index", () => {
+    const pressed = measure(tiltedHarmonics(150, 1, RATE, -3, 0.2));
+    const soft = measure(tiltedHarmonics(150, 1, RATE, -12, 0.2));
+    // 9 dB per octave more slope: 1–4 kHz sits about 3 octaves above 50–1000 Hz's strongest harmonics.
+    expect((pressed.alphaRatioDb as number) - (soft.alphaRatioDb as number)).toBeGreaterThan(15);
+    expect((soft.hammarbergDb as number) - (pressed.hammarbergDb as number)).toBeGreaterThan(15);
+    // Strongest harmonic 0–2 kHz vs strongest 2–4 kHz (the 14th at 2.1 kHz): -3 dB/octave × log2(14) ≈ 11.4 dB.
+    expect(pressed.hammarbergDb).toBeGreaterThan(9);
+    expect(pressed.hammarbergDb).toBeLessThan(14);
+  });
+
+  it("measures loudness on the voiced frames, so a loud fricative-like hiss does not raise it", () => {
+    const vowel = () => harmonics(150, 0.5, RATE, 0.1);
+    const plain = measure(concat(vowel(), vowel()));
+    const hissed = measure(concat(vowel(), noise(0.12, RATE, 0.15), vowel()));
+    expect(hissed.voicedShare).toBeLessThan(0.95);
+    expect(Math.abs(hissed.loudnessDb - plain.loudnessDb)).toBeLessThan(1);
   });
 });

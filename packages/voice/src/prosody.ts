@@ -26,12 +26,17 @@ export interface ProsodyFeatures {
   f0RangeSt: number | null;
   /** Trend of F0 over the stretch, semitones per second (negative: falling). */
   f0SlopeStPerSec: number | null;
-  /** Level over the speech frames (power mean), dBFS. */
+  /**
+   * Level over the voiced frames (power mean), dBFS; over all speech frames when fewer than 10 are voiced (whisper).
+   * Vocal effort shows in the voiced sound: fricatives, breaths and pause edges would only dilute it.
+   */
   loudnessDb: number;
-  /** Spread of frame levels from the 10th to the 90th percentile, dB. */
+  /** Spread of frame levels from the 10th to the 90th percentile, dB, over the same frames as `loudnessDb`. */
   loudnessRangeDb: number;
   /** Energy 1–4 kHz over 50–1000 Hz in voiced frames, dB: higher with vocal effort and tension. */
   alphaRatioDb: number | null;
+  /** Median Hammarberg index of the voiced frames, dB (see `FrameBands.hammarberg`): lower with vocal effort. */
+  hammarbergDb: number | null;
   /** Syllable nuclei (vowel-band energy peaks that are voiced) per second of speech. */
   syllableRate: number;
   /** Pauses of 250 ms or more inside the stretch. */
@@ -84,24 +89,30 @@ export function countSyllableNuclei(frames: ChannelFrames, range: FrameRange): n
  * const features = measureProsody(frames, { start: 120, end: 410 }, []);
  */
 export function measureProsody(frames: ChannelFrames, range: FrameRange, gaps: FrameRange[] = []): ProsodyFeatures {
-  const levels: number[] = [];
+  const speechLevels: number[] = [];
+  const voicedLevels: number[] = [];
   const f0: number[] = [];
   const times: number[] = [];
   const alpha: number[] = [];
+  const hammarberg: number[] = [];
   let speechFrames = 0;
   for (let f = range.start; f < range.end; f++) {
     if (!frames.speech[f]) continue;
     speechFrames++;
-    levels.push(frames.energy.db[f] as number);
+    speechLevels.push(frames.energy.db[f] as number);
     const hz = frames.pitch.f0[f] as number;
     if (hz > 0) {
       f0.push(semitones(hz));
       times.push(frameTime(f));
+      voicedLevels.push(frames.energy.db[f] as number);
       const a = (frames.bands.high[f] as number) - (frames.bands.low[f] as number);
       if (Number.isFinite(a)) alpha.push(a);
+      const h = frames.bands.hammarberg[f] as number;
+      if (Number.isFinite(h)) hammarberg.push(h);
     }
   }
   const voiced = f0.length >= MIN_VOICED_FRAMES;
+  const levels = voiced ? voicedLevels : speechLevels;
   const power = mean(levels.map((db) => 10 ** (db / 10)));
   const pauseLengths = gaps.map((g) => (g.end - g.start) / FRAME_RATE).filter((s) => s >= 0.25);
   const speechSec = speechFrames / FRAME_RATE;
@@ -116,6 +127,7 @@ export function measureProsody(frames: ChannelFrames, range: FrameRange, gaps: F
     loudnessDb: levels.length ? 10 * Math.log10(power + 1e-12) : -100,
     loudnessRangeDb: levels.length ? quantile(levels, 0.9) - quantile(levels, 0.1) : 0,
     alphaRatioDb: alpha.length >= MIN_VOICED_FRAMES ? median(alpha) : null,
+    hammarbergDb: hammarberg.length >= MIN_VOICED_FRAMES ? median(hammarberg) : null,
     syllableRate: speechSec > 0 ? nuclei / speechSec : 0,
     pauses: {
       count: pauseLengths.length,

@@ -26,3 +26,16 @@ export function measureUtterance(audio: PcmAudio, vad: VadOptions = {}): Prosody
   const gaps = regions.slice(1).map((r, i) => ({ start: (regions[i] as { end: number }).end, end: r.start }));
   return measureProsody(channel, { start: firstRegion.start, end: lastRegion.end }, gaps);
 }
+
+/**
+ * The highest absolute sample over all channels, dBFS (full scale is 0). With a speaker's other recordings it tells
+ * whether the files were normalized to one peak, which erases their level differences.
+ *
+ * @example
+ * peakDbfs(readWavOrThrow(bytes)); // -0.1
+ */
+export function peakDbfs(audio: PcmAudio): number {
+  let peak = 0;
+  for (const channel of audio.channels) for (const s of channel) peak = Math.max(peak, Math.abs(s));
+  return peak > 0 ? 20 * Math.log10(peak) : Number.NEGATIVE_INFINITY;
+}

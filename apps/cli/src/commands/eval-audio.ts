@@ -8,6 +8,7 @@ import {
   formatConfusion,
   type MeasuredUtterance,
   measureUtterance,
+  peakDbfs,
 } from "@attune/voice";
 import { readWavFileOrThrow } from "@attune/voice/node";
 import { Command } from "commander";
@@ -63,13 +64,21 @@ export function formatAudioEval(report: AudioEvalReport, audioSec: number, elaps
     `binary arousal (high: anger, fear, happiness; low: sadness, boredom, neutral): UAR ${pct(report.arousal.uar)} over ${report.arousal.n} files, accuracy ${pct(report.arousal.accuracy)}`,
     formatConfusion(report.arousal),
     "",
-    `category (none = no emotion estimate; chance UAR ${pct(1 / report.category.classes.length)}): UAR ${pct(report.category.uar)} over ${report.category.n} files`,
+    `category, best guess (nearest literature cue profile; chance UAR ${pct(1 / report.category.classes.length)}): UAR ${pct(report.category.uar)} over ${report.category.n} files`,
     formatConfusion(report.category),
     "",
+    `emotion as the product gives it (none = abstained, the guess not clearly nearer than the runner-up): UAR ${pct(report.emotion.uar)}`,
+    formatConfusion(report.emotion),
+    "",
     "per speaker (features z-normalized over each speaker's files, no labels used):",
+    ...(report.levelNormalizedSpeakers.length
+      ? [
+          `  loudness left out for ${report.levelNormalizedSpeakers.length} of ${report.perSpeaker.length} speakers: their files are normalized to one peak level, so level says nothing about effort`,
+        ]
+      : []),
     ...report.perSpeaker.map(
       (s) =>
-        `  ${s.speaker.padEnd(12)} ${String(s.files).padStart(4)} files  arousal UAR ${pct(s.arousalUar).padStart(6)}  category UAR ${pct(s.categoryUar).padStart(6)}`,
+        `  ${s.speaker.padEnd(12)} ${String(s.files).padStart(4)} files  arousal UAR ${pct(s.arousalUar).padStart(6)}  category UAR ${pct(s.categoryUar).padStart(6)}  emotion UAR ${pct(s.emotionUar).padStart(6)}`,
     ),
   ];
   return lines.join("\n");
@@ -91,7 +100,7 @@ export function evalAudioCommand(): Command {
         const audio = readWavFileOrThrow(join(dir, row.file));
         audioSec += (audio.channels[0]?.length ?? 0) / audio.sampleRate;
         const prosody = measureUtterance(audio);
-        return { ...row, vector: featureVector(prosody), speechSec: prosody.speechSec };
+        return { ...row, vector: featureVector(prosody), speechSec: prosody.speechSec, peakDb: peakDbfs(audio) };
       });
       const elapsed = (performance.now() - started) / 1000;
       const report = evaluateUtterances(measured);

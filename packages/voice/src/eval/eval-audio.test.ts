@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { FeatureVector } from "../baseline.js";
-import { evaluateUtterances, type MeasuredUtterance } from "./eval-audio.js";
+import { evaluateUtterances, isLevelNormalized, type MeasuredUtterance } from "./eval-audio.js";
 import { classReport, formatConfusion } from "./metrics.js";
 
 describe("classReport", () => {
@@ -25,6 +25,7 @@ describe("evaluateUtterances", () => {
     loudness: -30 + 2 * shift,
     loudnessRange: 10,
     alphaRatio: -10 + shift,
+    hammarberg: 20 - shift,
     rate: 4 + shift / 4,
   });
   // Two speakers whose voices differ by 10 dB and an octave: per-speaker normalization must take that out.
@@ -50,5 +51,45 @@ describe("evaluateUtterances", () => {
     expect(report.arousal.uar).toBe(1);
     expect(report.perSpeaker.map((s) => s.arousalUar)).toEqual([1, 1]);
     expect(report.category.classes).toEqual(["anger", "disgust", "happiness", "neutral", "sadness"]);
+  });
+
+  it("scores the best-guess category, which never abstains, beside the product's emotion, which may", () => {
+    const report = evaluateUtterances(items);
+    expect(report.category.predicted).not.toContain("none");
+    expect(report.category.recall.anger).toBe(1);
+    expect(report.category.recall.sadness).toBe(1);
+    expect(report.emotion.n).toBe(10);
+    expect(report.perSpeaker[0]?.emotionUar).toBeGreaterThanOrEqual(0);
+  });
+
+  it("leaves loudness out for a speaker whose files were all normalized to one peak", () => {
+    // Peak-normalized takes whose level runs against their arousal, as it can once the gain differs per file; only
+    // the rate carries the truth here.
+    const normalized: MeasuredUtterance[] = [3, 2, 0, -1, -3].map((shift, i) => ({
+      file: `n${i}`,
+      label: ["anger", "happiness", "disgust", "neutral", "sadness"][i] as string,
+      speaker: "n",
+      vector: { ...vector(0), loudness: -30 - 3 * shift, rate: 4 + shift / 4 },
+      speechSec: 2,
+      peakDb: -0.1 * (i % 2),
+    }));
+    const report = evaluateUtterances(normalized);
+    expect(report.levelNormalizedSpeakers).toEqual(["n"]);
+    expect(report.arousal.uar).toBe(1);
+    const unaware = evaluateUtterances(normalized.map(({ peakDb: _, ...rest }) => rest));
+    expect(unaware.levelNormalizedSpeakers).toEqual([]);
+    expect(unaware.arousal.uar).toBeLessThan(1);
+  });
+});
+
+describe("isLevelNormalized", () => {
+  it("tells files normalized to one peak from files recorded at one gain", () => {
+    expect(
+      isLevelNormalized([{ peakDb: 0 }, { peakDb: -0.1 }, { peakDb: -0.3 }, { peakDb: -0.2 }, { peakDb: -6 }]),
+    ).toBe(true);
+    expect(isLevelNormalized([{ peakDb: -1 }, { peakDb: -9 }, { peakDb: -18 }, { peakDb: -4 }])).toBe(false);
+    // Unknown peaks, or too few files, say nothing.
+    expect(isLevelNormalized([{ peakDb: 0 }, { peakDb: 0 }, {}])).toBe(false);
+    expect(isLevelNormalized([{ peakDb: 0 }, { peakDb: 0 }])).toBe(false);
   });
 });

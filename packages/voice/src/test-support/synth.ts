@@ -33,6 +33,31 @@ export function harmonics(
   return out;
 }
 
+/**
+ * A harmonic complex at `hz` whose harmonics fall `dbPerOctave` dB per octave: a shallow slope (-3) is what a
+ * pressed, effortful voice has, a steep one (-12) a soft, breathy one. Peak-normalized to `amplitude`.
+ */
+export function tiltedHarmonics(
+  hz: number,
+  sec: number,
+  rate: number,
+  dbPerOctave: number,
+  amplitude = 0.5,
+): Float32Array {
+  const out = new Float32Array(Math.round(sec * rate));
+  const count = Math.floor(rate / 2 / hz) - 1;
+  const gains = Array.from({ length: count }, (_, i) => 10 ** ((dbPerOctave * Math.log2(i + 1)) / 20));
+  let peak = 0;
+  for (let i = 0; i < out.length; i++) {
+    let s = 0;
+    for (let k = 1; k <= count; k++) s += (gains[k - 1] as number) * Math.sin((2 * Math.PI * hz * k * i) / rate + k);
+    out[i] = s;
+    peak = Math.max(peak, Math.abs(s));
+  }
+  for (let i = 0; i < out.length; i++) out[i] = ((out[i] as number) / peak) * amplitude;
+  return out;
+}
+
 /** A sine gliding linearly from `fromHz` to `toHz`. */
 export function chirp(fromHz: number, toHz: number, sec: number, rate: number, amplitude = 0.5): Float32Array {
   const out = new Float32Array(Math.round(sec * rate));
