@@ -208,8 +208,8 @@ export function buildProgram(): Command {
     .command("serve")
     .description("start the Attune server (what `npm start` runs): API, stream, demo data on first start")
     .action(async () => {
-      const { startServer } = await import("@attune/server");
-      const server = await startServer();
+      const { serve } = await import("@attune/server");
+      const server = await serve();
       const stop = async () => {
         await server.stop();
         process.exit(0);

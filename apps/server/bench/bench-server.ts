@@ -4,9 +4,10 @@
  * (autocannon), and how fast an alert reaches the supervisor stream.
  *
  * `--only=ingest,analyze,alert` picks sections; `--runs=N` repeats the live-analysis measurement
- * (default 1) on the same warmed server; `--cpu-prof=DIR` writes the server's CPU profile there.
+ * (default 1) on the same warmed server; `--workers=1,2` lists the server process counts (ATTUNE_WORKERS) the
+ * live analysis is measured with (default both); `--cpu-prof=DIR` writes the server's CPU profile there.
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
@@ -32,12 +33,17 @@ const { values: args } = parseArgs({
   options: {
     only: { type: "string", default: "ingest,analyze,alert" },
     runs: { type: "string", default: "1" },
+    workers: { type: "string", default: "1,2" },
     "cpu-prof": { type: "string" },
   },
 });
 const sections = new Set(args.only.split(","));
 const runs = Number(args.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: expected a positive integer, found ${args.runs}`);
+const workerCounts = args.workers.split(",").map(Number);
+if (workerCounts.some((n) => !Number.isInteger(n) || n < 1)) {
+  throw new Error(`--workers: expected a comma-separated list of positive integers, found ${args.workers}`);
+}
 
 /** Live-analysis load: closed loop (each connection sends its next request when the answer arrives). */
 const LOAD = { connections: 100, pipelining: 1, warmupSeconds: 3, seconds: 8 };
@@ -46,11 +52,20 @@ const ANALYZE_BODIES = [...TEXTS, "第三次联系你们了，快递还是没到
   JSON.stringify({ text }),
 );
 
-/** CPU seconds (user + system) a process has used so far, from /proc; undefined where there is no /proc. */
+/** CPU seconds (user + system) a process and its children (cluster workers) have used so far; undefined without /proc. */
 function cpuSeconds(pid: number | undefined): number | undefined {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ");
+  const own = (id: number | string | undefined) => {
+    const fields = readFileSync(`/proc/${id}/stat`, "utf8").split(") ")[1]?.split(" ");
     return (Number(fields?.[11]) + Number(fields?.[12])) / 100; // utime + stime, in USER_HZ (100 on Linux)
+  };
+  try {
+    let children: string[] = [];
+    try {
+      children = execFileSync("pgrep", ["-P", String(pid)], { encoding: "utf8" }).trim().split("\n").filter(Boolean);
+    } catch {
+      // pgrep exits 1 when there are no children
+    }
+    return own(pid) + children.reduce((sum, c) => sum + own(c), 0);
   } catch {
     return undefined;
   }
@@ -77,9 +92,10 @@ function startServer(env: Record<string, string>): Promise<{ child: ChildProcess
   });
 }
 
-async function run(label: string, databaseUrl?: string) {
+async function run(label: string, databaseUrl?: string, workers = 1, only: ReadonlySet<string> = sections) {
   const dir = mkdtempSync(join(tmpdir(), "attune-bench-"));
   const { child, base } = await startServer({
+    ATTUNE_WORKERS: String(workers),
     PORT: "0",
     ATTUNE_DB_PATH: join(dir, "attune.db"),
     ATTUNE_SEED_DEMO: "false",
@@ -89,7 +105,7 @@ async function run(label: string, databaseUrl?: string) {
   });
   const { keys } = JSON.parse(readFileSync(join(dir, "demo-keys.json"), "utf8")) as { keys: Record<Role, string> };
 
-  if (sections.has("ingest")) {
+  if (only.has("ingest")) {
     // 1. Batch ingest: 20 batches of 1,000 messages over 2,000 conversations.
     const batches = 20;
     const t0 = performance.now();
@@ -116,7 +132,7 @@ async function run(label: string, databaseUrl?: string) {
   }
 
   // 2. Live analysis at 100 concurrent connections.
-  if (sections.has("analyze")) {
+  if (only.has("analyze")) {
     const load = (extra: Record<string, unknown>) =>
       autocannon({
         url: `${base}/api/v1/analyze`,
@@ -128,7 +144,7 @@ async function run(label: string, databaseUrl?: string) {
         ...extra,
       });
     console.log(
-      `${label}: POST /api/v1/analyze settings: server in its own process (pid ${child.pid}), autocannon in the bench process, ${LOAD.connections} connections, pipelining ${LOAD.pipelining}, ${ANALYZE_BODIES.length} bodies in rotation (${Math.min(...ANALYZE_BODIES.map((b) => b.length))}–${Math.max(...ANALYZE_BODIES.map((b) => b.length))} bytes), ${LOAD.warmupSeconds} s warm-up, ${LOAD.seconds} s measured × ${runs}`,
+      `${label}: POST /api/v1/analyze settings: server in its own process (pid ${child.pid}${workers > 1 ? `, ${workers} workers` : ""}), autocannon in the bench process, ${LOAD.connections} connections, pipelining ${LOAD.pipelining}, ${ANALYZE_BODIES.length} bodies in rotation (${Math.min(...ANALYZE_BODIES.map((b) => b.length))}–${Math.max(...ANALYZE_BODIES.map((b) => b.length))} bytes), ${LOAD.warmupSeconds} s warm-up, ${LOAD.seconds} s measured × ${runs}`,
     );
     await load({ duration: LOAD.warmupSeconds }); // steady state is what is measured
     for (let r = 1; r <= runs; r++) {
@@ -155,7 +171,7 @@ async function run(label: string, databaseUrl?: string) {
     );
   }
 
-  if (sections.has("alert")) {
+  if (only.has("alert")) {
     // 3. Alert latency: acknowledged message → alert on the supervisor stream.
     const latencies: number[] = [];
     let waiting: { resolve: () => void } | undefined;
@@ -196,6 +212,10 @@ async function run(label: string, databaseUrl?: string) {
   await exited; // a profile, if asked for, is written on the way out
 }
 
-await run("SQLite");
+await run("SQLite", undefined, workerCounts[0]);
+// Live analysis again with more server processes (ATTUNE_WORKERS): one event loop is the limit at 100 connections.
+if (sections.has("analyze")) {
+  for (const n of workerCounts.slice(1)) await run(`SQLite, ${n} workers`, undefined, n, new Set(["analyze"]));
+}
 if (process.env.DATABASE_URL) await run("PostgreSQL", process.env.DATABASE_URL);
 else console.log("PostgreSQL: skipped (set DATABASE_URL to measure it)");

@@ -87,7 +87,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
       : sendError(reply, new ApiError("not_found", `no route ${request.method} ${request.url.split("?")[0]}`)),
   );
 
-  app.get("/health", async () => ({ status: "ok", store: ctx.store.dialect }));
+  // `worker`: which process answered, when ATTUNE_WORKERS runs several (0 when it runs alone).
+  app.get("/health", async () => ({ status: "ok", store: ctx.store.dialect, worker: ctx.worker ?? 0 }));
   app.get("/api/v1/openapi.json", async () => openApiDocument());
   messageRoutes(app, ctx);
   conversationRoutes(app, ctx);

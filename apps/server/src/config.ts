@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { isRegionCode } from "@attune/face";
 import { z } from "zod";
 
@@ -59,6 +60,11 @@ const ConfigSchema = z.object({
     )
     .optional(),
   ATTUNE_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "silent"]).default("warn"),
+  ATTUNE_WORKERS: z
+    .union([z.literal("auto"), z.coerce.number().int().min(1).max(64)], {
+      error: "expected a whole number of processes from 1 to 64, or auto (one per CPU core)",
+    })
+    .default(1),
 });
 
 export type Config = {
@@ -81,6 +87,8 @@ export type Config = {
   /** A CJK font for PDF reports (`path` or `path#PostScriptName`); found on the machine when unset. */
   pdfFont: string | undefined;
   logLevel: z.infer<typeof ConfigSchema>["ATTUNE_LOG_LEVEL"];
+  /** Server processes sharing the port (Node's cluster module); 1 runs everything in this process. */
+  workers: number;
 };
 
 /** A configuration the process cannot start with; the message names every bad value. */
@@ -117,5 +125,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     webDir: c.ATTUNE_WEB_DIR,
     pdfFont: c.ATTUNE_PDF_FONT,
     logLevel: c.ATTUNE_LOG_LEVEL,
+    workers: c.ATTUNE_WORKERS === "auto" ? availableParallelism() : c.ATTUNE_WORKERS,
   };
 }

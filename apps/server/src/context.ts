@@ -15,4 +15,6 @@ export interface AppContext {
   subscribe: (tenantId: string, wake: () => void) => () => void;
   /** The demo tenant's keys, when this server runs the demo: the web app's sign-in offers them on loopback. */
   demo?: DemoKeys;
+  /** This process's number when several serve the port (`ATTUNE_WORKERS`). */
+  worker?: number;
 }

@@ -1,47 +1,13 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-
-const BIN = fileURLToPath(new URL("../../cli/bin/attune.mjs", import.meta.url));
-
-/** Starts `attune serve` as a real process and resolves with its URL once it listens. */
-function startServer(dir: string): Promise<{ child: ChildProcess; url: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, "serve"], {
-      env: {
-        ...process.env,
-        PORT: "0",
-        ATTUNE_DB_PATH: join(dir, "attune.db"),
-        ATTUNE_SEED_DEMO: "false",
-        ATTUNE_LOG_LEVEL: "error",
-        DATABASE_URL: "",
-      },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let out = "";
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 45_000);
-    child.stdout?.on("data", (d) => {
-      out += d;
-      const m = /listening on (http:\/\/[^\s]+)/.exec(out);
-      if (m?.[1]) {
-        clearTimeout(timer);
-        resolve({ child, url: m[1] });
-      }
-    });
-    child.stderr?.on("data", (d) => {
-      out += d;
-    });
-    child.on("exit", (code) => reject(new Error(`server exited with ${code}:\n${out}`)));
-  });
-}
+import { spawnServer } from "./test-support/spawn-server.js";
 
 describe("reliability: kill -9 mid-stream", () => {
   it("keeps every acknowledged message exactly once and finishes analysis after a restart", async () => {
     const dir = mkdtempSync(join(tmpdir(), "attune-crash-"));
-    const first = await startServer(dir);
+    const first = await spawnServer(dir);
     const { keys } = JSON.parse(readFileSync(join(dir, "demo-keys.json"), "utf8")) as { keys: Record<string, string> };
     const acked = new Map<string, string>(); // externalId → conversationId
     let sent = 0;
@@ -77,7 +43,7 @@ describe("reliability: kill -9 mid-stream", () => {
     await Promise.all(workers);
     expect(sent).toBeGreaterThan(acked.size); // some batches were in flight when it died
 
-    const second = await startServer(dir);
+    const second = await spawnServer(dir);
     try {
       const seen = new Map<string, number>();
       const conversations = new Set(acked.values());
