@@ -5,7 +5,8 @@ import type { AgentCue } from "./agent-cues.js";
 import { type AgentContext, scoreAgentTurn } from "./agent-quality.js";
 import { readInContext } from "./context.js";
 import { computePriority, DEFAULT_PRIORITY_WEIGHTS, type PriorityWeights, slaMinutesFor } from "./priority.js";
-import { NO_SERVICE_CUES, type ServiceCues, serviceCues } from "./service-cues.js";
+import { expressedScores, scoreSatisfaction } from "./satisfaction.js";
+import { serviceCues } from "./service-cues.js";
 import { classifyTrajectory, customerScores, findTurningPoints } from "./trajectory.js";
 import {
   type ContextualState,
@@ -326,113 +327,4 @@ export function scoreEscalationRisk(x: RiskInputs): Scored {
     reasons.push("customer is positive now");
   }
   return { score: Math.round(score * 1000) / 1000, reasons };
-}
-
-// Weights of satisfaction (issue #3), set on the written satisfaction set (test-data/satisfaction).
-const NEUTRAL_SHARE = 0.3;
-const OPENING_SHARE = 0.3;
-const HISTORY_DECAY = 0.6;
-
-/**
- * What each customer turn says about the service, -1..1. A neutral message expresses little, so its
- * slight lean moves satisfaction little; an opening message describes the problem, not the service
- * (nobody has answered yet), unless it already threatens, abuses or is intense.
- */
-function expressedScores(turns: readonly TurnAnalysis[]): number[] {
-  const out: number[] = [];
-  let answered = false;
-  for (const t of turns) {
-    if (!t.state) {
-      answered = true;
-      continue;
-    }
-    let score = t.state.polarity === "neutral" ? t.state.score * NEUTRAL_SHARE : t.state.score;
-    const signals = t.result?.signals;
-    if (
-      !answered &&
-      score < 0 &&
-      t.state.intensity < 0.7 &&
-      !signals?.escalationThreat.present &&
-      !signals?.abuse.present
-    )
-      score *= OPENING_SHARE;
-    out.push(score);
-  }
-  return out;
-}
-
-/**
- * Satisfaction so far (-1..1): mostly the latest state, then the recent history, the path, how the
- * agent behaved, and how the last exchange went (the agent could not help or repeated itself, the
- * customer had to correct us, ask again or gave up; or the task was done), with earlier failed
- * exchanges still weighing a little.
- */
-export function scoreSatisfaction(
-  scores: readonly number[],
-  trajectory: string,
-  badAgentTurns: number,
-  finalEmotion: Emotion,
-  cues: ServiceCues = NO_SERVICE_CUES,
-): Scored {
-  if (scores.length === 0) return { score: 0, reasons: ["the customer has not spoken"] };
-  const last = scores[scores.length - 1] as number;
-  // The history weighs the recent turns most.
-  let sum = 0;
-  let weights = 0;
-  let w = 1;
-  for (let i = scores.length - 1; i >= 0; i--) {
-    sum += (scores[i] as number) * w;
-    weights += w;
-    w *= HISTORY_DECAY;
-  }
-  const mean = sum / weights;
-  const reasons: string[] = [`latest message ${last >= 0 ? "+" : ""}${last.toFixed(2)}`];
-  let s = 0.6 * last + 0.25 * mean;
-  if (scores.length > 1) reasons.push(`recent average ${mean >= 0 ? "+" : ""}${mean.toFixed(2)}`);
-  if (trajectory === "recovered") {
-    s += 0.2;
-    reasons.push("recovered");
-  } else if (trajectory === "de-escalating") {
-    s += 0.1;
-    reasons.push("calming down");
-  } else if (trajectory === "escalating") {
-    s -= 0.15;
-    reasons.push("getting worse");
-  }
-  if (badAgentTurns > 0) {
-    s -= 0.1 * Math.min(badAgentTurns, 2);
-    reasons.push("agent refused, blamed or dismissed");
-  }
-  if (cues.failed) {
-    s -= 0.2;
-    reasons.push("the last answer could not help");
-  }
-  if (cues.looped) {
-    s -= 0.15;
-    reasons.push("the last answer repeated an earlier one");
-  }
-  if (cues.corrected) {
-    s -= 0.2;
-    reasons.push("the customer had to correct us");
-  }
-  if (cues.repeated) {
-    s -= 0.2;
-    reasons.push("the customer had to ask again");
-  }
-  if (cues.gaveUp) {
-    s -= 0.35;
-    reasons.push("the customer gave up or asked for a person");
-  }
-  if (cues.friction > 0) {
-    s -= 0.1 * Math.min(cues.friction, 2);
-    reasons.push("earlier answers failed");
-  }
-  if (cues.completed && last > -0.15) {
-    s += 0.15;
-    reasons.push("the task was done");
-  }
-  // Thanks after a struggle is politeness more than delight.
-  if (cues.friction > 0 && s > 0) s /= 1 + cues.friction;
-  if (finalEmotion === "gratitude" || finalEmotion === "satisfaction") reasons.push(`ends with ${finalEmotion}`);
-  return { score: Math.round(Math.max(-1, Math.min(1, s)) * 1000) / 1000, reasons };
 }

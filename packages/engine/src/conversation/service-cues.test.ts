@@ -51,3 +51,54 @@ describe("serviceCues", () => {
     });
   });
 });
+
+describe("serviceCues in task dialogues", () => {
+  it("finds a question asked again for what the customer had already said", () => {
+    expect(serviceCues([c("I need a hotel in Seattle"), b("What city?"), c("Seattle")]).reasked).toBe(true);
+    expect(serviceCues([c("I need a hotel"), b("What city?"), c("Seattle")]).reasked).toBe(false);
+    expect(
+      serviceCues([c("Dallas, on the 12th"), b("How many nights would you like to stay?"), c("3 nights from the 12th")])
+        .reasked,
+    ).toBe(false);
+  });
+
+  it("reads a bot saying the same thing again as a failed answer, but not a corrected confirmation", () => {
+    const offer = "The Marriott is an expensive hotel in the west. Would you like to book?";
+    expect(
+      serviceCues([c("a hotel in the west"), b(offer), c("something cheaper"), b(offer), c("cheaper!")]),
+    ).toMatchObject({ failed: true, looped: true });
+    expect(
+      serviceCues([
+        c("a table for 4"),
+        b("Please confirm: Sakura, 7 pm, 4 people."),
+        c("make it 5"),
+        b("Please confirm: Sakura, 7 pm, 5 people."),
+        c("yes"),
+      ]),
+    ).toMatchObject({ failed: false, looped: false });
+  });
+
+  it("tells a 'no' that answers or changes one's mind from a 'no' that corrects us", () => {
+    expect(
+      serviceCues([c("a hotel"), b("Hilton has rooms. Shall I book it?"), c("No, just the address")]).corrected,
+    ).toBe(false);
+    expect(serviceCues([c("book it"), b("Anything else?"), c("No, that's all, thanks")]).corrected).toBe(false);
+    expect(serviceCues([c("send $60 to John"), b("Please confirm: $600 to John."), c("No, $60!")]).corrected).toBe(
+      true,
+    );
+    expect(
+      serviceCues([c("send $60 to John"), b("Please confirm: $60 to John."), c("No, make it $80")]).corrected,
+    ).toBe(false);
+  });
+
+  it("finds an offer taken up, turned down, a closing and the next request after a finished task", () => {
+    expect(serviceCues([c("a bus at 9"), b("The 9:10 bus costs $24."), c("That works for me.")]).accepted).toBe(true);
+    expect(serviceCues([c("a bus at 9"), b("The 9:10 bus costs $24."), c("Anything cheaper?")]).declined).toBe(true);
+    expect(serviceCues([c("a bus"), b("Sorry, I couldn't find any buses."), c("Great.")]).accepted).toBe(false);
+    expect(serviceCues([c("a taxi"), b("Your taxi is booked."), c("That's all I need.")])).toMatchObject({
+      completed: true,
+      closing: true,
+    });
+    expect(serviceCues([c("a train"), b("Booking was successful."), c("I also need a hotel.")]).movedOn).toBe(true);
+  });
+});

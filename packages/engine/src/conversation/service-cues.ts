@@ -1,33 +1,48 @@
+import {
+  ACCEPTED,
+  ALTERNATIVE,
+  CLOSING,
+  COMPLETED,
+  CONFIRM_REQUEST,
+  CORRECTION,
+  CORRECTION_START,
+  DISBELIEF,
+  FILLER,
+  GAVE_UP,
+  NEXT_REQUEST,
+  POLITE_NO,
+  RESIGNED,
+  SERVICE_FAILURE,
+  SMALL_TALK,
+} from "./service-phrases.js";
 import type { Turn } from "./types.js";
-
-// The agent or bot could not do what was asked: "I couldn't find", "no results", "I didn't understand",
-// "something went wrong". A bare "sorry" is not one: "sorry to hear that" is empathy, not failure.
-const SERVICE_FAILURE =
-  /couldn'?t find|could not find|can'?t find|no (results|availability|matches|options|tables|rooms|flights|hotels)|not available|unavailable|fully booked|(did not|didn'?t|don'?t|do not) (quite )?(understand|catch|get that)|not sure what you mean|(please )?(rephrase|say (it|that) again)|could you repeat|something went wrong|try again later|(can|could) only help with|(can'?t|cannot|can not|unable to|not able to) (help|do|check|process|handle|find|change|cancel)|没有找到|沒有找到|找不到|查不到|已满|已滿|没有(空位|库存|结果)|沒有(空位|庫存|結果)|暂时无法|暫時無法|无法(处理|查询|办理|识别|筛选|理解)|無法(處理|查詢|辦理|識別|篩選|理解)|(不|没有|沒有|唔)(太)?(明白|理解|懂)(您|你)?(的|嘅)?意思|没有理解|沒有理解|唔明白|换个说法|換個說法|请重新|請重新|再讲一次|再講一次|再说一次|再說一次|出错|出錯/i;
-// The customer corrects us at the start of the turn: "no, I said…", "不是，我说的是…", "唔係…".
-const CORRECTION_START = /^(no\b|nope|not (that|what)|that'?s not|wrong|不是|不对|不對|错了|錯了|唔係|唔啱)/i;
-// …or anywhere in it: "I just said 2", "that's not what I asked", "我问的是…", "我咪講咗…".
-const CORRECTION =
-  /\bi (just |already )?(said|told you|asked (for|about)|meant)\b|\bi (just |already )(did|tried)\b|\bi'?m asking\b|not what i (asked|said|meant|wanted)|you (just |already )?said that|我(说|說|问|問)的是|我(已经|已經|都|咪)?(说|說|讲|講)(了|咗|过|過)|我(没|沒|冇)(问|問|说|說)|我係話|已经.{0,6}过了|已經.{0,6}過了|咗都係咁/i;
-// The customer gives up or asks for a person: "forget it", "never mind", "get me a human", "算了，转人工".
-const GAVE_UP =
-  /forget it|never ?mind|i'?ll (just )?(do it|book it|sort it|ask|call|try) (myself|elsewhere|somewhere else|on the (website|app)|on my own)|i'?ll just (do|book|call|go|ask|use|try)|(speak|talk|put me through) to (a|an|someone|somebody|a real|an actual)|(real|actual) (person|human)|get me (a|an) (human|person|agent)|useless|hopeless|pointless|waste of time|thanks for nothing|算了|算啦|转人工|轉人工|人工客服|唔使喇|唔使了|不用了|没用|沒用|冇用|有什么用|有什麼用/i;
-// The agent or bot says the task is done: booked, sent, refunded, "已为您预订", "已經幫你安排咗".
-const COMPLETED =
-  /\b(done|all set)[.!]|^(booked|reserved|confirmed|sent|added|transferred)\b|\b(booked|reserved|confirmed|added|scheduled|sent|transferred)[.!]|(has|have) been (booked|reserved|confirmed|transferred|scheduled|arranged|approved|refunded|credited|added|sent|issued|set up|changed|moved|updated|opened)|\b(i'?ve|i have|we'?ve|we have) (booked|reserved|confirmed|transferred|scheduled|arranged|approved|refunded|credited|added|sent|issued|set up|changed|cancelled|canceled|moved|updated|opened|blocked)|\b(is|are) (now )?(booked|reserved|confirmed|scheduled|set up|open|frozen|blocked|on (its|their) way)\b|已(经|經)?(为您|為您|帮您|幫您|帮你|幫你|给您|給您)?(预订|預訂|订好|訂好|办理|辦理|安排|提交|登记|登記|冻结|凍結|加入|补发|補發|处理|處理|完成|发出|發出|退款)|(办|辦|订|訂|搞|处理|處理)(好|掂)|已完成|完成咗/i;
 
 /** What the exchanges so far say about service: the agent failed, the customer corrects or asks again. */
 export interface ServiceCues {
-  /** The agent or bot turn just before the latest customer turn could not help. */
+  /** The agent or bot turn just before the latest customer turn could not help (or only repeated itself). */
   failed: boolean;
   /** …and it said the same thing it had said before (a loop). */
   looped: boolean;
+  /** It asked again for something the customer had already told it. */
+  reasked: boolean;
   corrected: boolean;
+  /** The customer doubts the answer: "really?", "are you sure?". */
+  doubted: boolean;
   repeated: boolean;
+  /** The customer turns down what was offered and asks for another. */
+  declined: boolean;
   /** The customer gives up or asks for a person. */
   gaveUp: boolean;
+  /** The customer goes along without wanting to: "whatever". */
+  resigned: boolean;
   /** The agent or bot turn just before says the task is done. */
   completed: boolean;
+  /** The customer takes what was offered or done: "that works", "sounds good". */
+  accepted: boolean;
+  /** The customer closes the exchange: "that's all". */
+  closing: boolean;
+  /** After a finished task the customer goes on to a new request. */
+  movedOn: boolean;
   /** Failed exchanges before the latest one, the recent ones counting most (0 when none). */
   friction: number;
 }
@@ -35,10 +50,17 @@ export interface ServiceCues {
 export const NO_SERVICE_CUES: ServiceCues = {
   failed: false,
   looped: false,
+  reasked: false,
   corrected: false,
+  doubted: false,
   repeated: false,
+  declined: false,
   gaveUp: false,
+  resigned: false,
   completed: false,
+  accepted: false,
+  closing: false,
+  movedOn: false,
   friction: 0,
 };
 
@@ -54,6 +76,14 @@ function words(text: string): Set<string> {
   return out;
 }
 
+/** The words that carry what a turn asks or tells: no fillers, numbers kept ("2", "7pm"). */
+function contentWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of words(text)) if (!FILLER.has(w)) out.add(w);
+  for (const n of text.match(/\d+/g) ?? []) out.add(n);
+  return out;
+}
+
 /** Share of the smaller set's words that the other one has too. */
 function overlap(a: Set<string>, b: Set<string>): number {
   let shared = 0;
@@ -61,8 +91,92 @@ function overlap(a: Set<string>, b: Set<string>): number {
   return shared / Math.max(1, Math.min(a.size, b.size));
 }
 
+/** A turn's words with its numbers, so "4 people" and "5 people" differ. */
+function numbered(text: string): Set<string> {
+  const out = words(text);
+  for (const n of text.match(/\d+/g) ?? []) out.add(n);
+  return out;
+}
+
+/** Shared words over all words of both. */
+function jaccard(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / Math.max(1, a.size + b.size - shared);
+}
+
+const asks = (text: string) => /[?？]/.test(text);
+
+/**
+ * Does this customer turn correct the turn before it? A "no" that answers a question ("Would you
+ * like to book?" "No, just the address") or closes ("no thanks") is an answer; a "no" to a
+ * statement, or to a confirmation of details we got wrong, is a correction.
+ */
+export function corrects(turns: readonly Turn[], at: number): boolean {
+  const text = (turns[at] as Turn).text.trim();
+  if (CORRECTION.test(text)) return true;
+  if (!CORRECTION_START.test(text) || POLITE_NO.test(text)) return false;
+  const prior = turns[at - 1];
+  if (prior === undefined || prior.speaker === "customer") return true;
+  if (!CONFIRM_REQUEST.test(prior.text)) return !asks(prior.text);
+  return !changesMind(turns, at);
+}
+
+/**
+ * "No, make it 5 people" brings something the customer had not said before: a change of mind,
+ * not our mistake. "No, $60 not $600" gives back what they had said.
+ */
+function changesMind(turns: readonly Turn[], at: number): boolean {
+  const prior = contentWords((turns[at - 1] as Turn).text);
+  const fresh = [...contentWords((turns[at] as Turn).text)].filter((w) => !prior.has(w));
+  if (fresh.length === 0) return false;
+  const earlier = new Set<string>();
+  for (let i = at - 2; i >= 0; i--)
+    if (turns[i]?.speaker === "customer") for (const w of contentWords((turns[i] as Turn).text)) earlier.add(w);
+  return !fresh.some((w) => earlier.has(w));
+}
+
+// Generic closers a bot may rightly say after every task.
+const GENERIC = /anything else|can i help|how can i help|what can i do for you|还有什么|還有什麼|仲有咩/i;
+
+/** Did the agent or bot say (almost) the same as in one of its last few turns? */
+function repeatsItself(turns: readonly Turn[], at: number, failed: boolean): boolean {
+  const text = (turns[at] as Turn).text;
+  if (GENERIC.test(text) && text.length < 60) return false;
+  const mine = numbered(text);
+  let seen = 0;
+  for (let i = at - 1; i >= 0 && seen < 3; i--) {
+    const t = turns[i] as Turn;
+    if (t.speaker === "customer") continue;
+    seen++;
+    const theirs = numbered(t.text);
+    if (t.text === text || jaccard(mine, theirs) >= 0.9) return true;
+    // A failure said again in other words is still the same failure.
+    if (seen === 1 && failed && overlap(mine, theirs) >= 0.8) return true;
+  }
+  return false;
+}
+
+/**
+ * Did the agent or bot just ask for something the customer had already said? Its question is
+ * answered only with words of earlier customer turns that the question itself did not offer.
+ */
+function askedAgain(turns: readonly Turn[], last: number): boolean {
+  const question = turns[last - 1] as Turn;
+  if (!asks(question.text) || CONFIRM_REQUEST.test(question.text)) return false;
+  const offered = contentWords(question.text);
+  const answer = [...contentWords((turns[last] as Turn).text)].filter((w) => !offered.has(w));
+  if (answer.length === 0 || answer.length > 8) return false;
+  const earlier = new Set<string>();
+  for (let i = last - 2; i >= 0; i--)
+    if (turns[i]?.speaker === "customer") for (const w of contentWords((turns[i] as Turn).text)) earlier.add(w);
+  return answer.every((w) => earlier.has(w));
+}
+
 // How much an earlier failed exchange still weighs, per customer turn since.
 const FRICTION_DECAY = 0.6;
+// …and after the task was done since then: the service recovered.
+const RECOVERED = 0.4;
 
 /** Service cues of the latest customer turn, the agent or bot turn just before it, and the exchanges before. */
 export function serviceCues(turns: readonly Turn[]): ServiceCues {
@@ -71,38 +185,59 @@ export function serviceCues(turns: readonly Turn[]): ServiceCues {
   const customer = (turns[last] as Turn).text.trim();
   const before = turns[last - 1];
   const answered = before !== undefined && before.speaker !== "customer";
-  const failed = answered && SERVICE_FAILURE.test(before.text);
-  let looped = false;
-  if (answered && failed) {
-    // The agent turn before the previous customer turn, if it said (almost) the same.
-    for (let i = last - 2; i >= 0; i--) {
-      const t = turns[i] as Turn;
-      if (t.speaker === "customer") continue;
-      looped = t.text === before.text || overlap(words(t.text), words(before.text)) >= 0.8;
-      break;
-    }
-  }
-  const corrected = CORRECTION_START.test(customer) || CORRECTION.test(customer);
+  const saidFailure = answered && SERVICE_FAILURE.test(before.text);
+  const looped = answered && repeatsItself(turns, last - 1, saidFailure);
+  const failed = saidFailure || looped;
+  const reasked = answered && !failed && askedAgain(turns, last);
+  const corrected = corrects(turns, last);
+  const doubted = answered && DISBELIEF.test(customer);
   // Asking for a person before anyone answered is a preference, not giving up.
   const gaveUp = answered && GAVE_UP.test(customer);
+  const declined = answered && !failed && !corrected && ALTERNATIVE.test(customer);
+  const resigned = answered && !gaveUp && RESIGNED.test(customer);
   const completed = answered && !failed && COMPLETED.test(before.text);
-  const mine = words(customer);
+  const accepted =
+    answered &&
+    !failed &&
+    !corrected &&
+    !doubted &&
+    !gaveUp &&
+    !resigned &&
+    !SMALL_TALK.test(before.text) &&
+    ACCEPTED.test(customer);
+  const closing = answered && !gaveUp && CLOSING.test(customer);
+  const movedOn = completed && NEXT_REQUEST.test(customer);
+  const mine = contentWords(customer);
   let repeated = false;
   let friction = 0;
   let weight = 1;
   for (let i = last - 1; i >= 0; i--) {
     const t = turns[i] as Turn;
-    if (t.speaker !== "customer") continue;
-    if (!repeated && i < last - 1 && mine.size >= 3) repeated = overlap(mine, words(t.text)) >= 0.6;
+    if (t.speaker !== "customer") {
+      if (i < last - 1 && COMPLETED.test(t.text) && !SERVICE_FAILURE.test(t.text)) weight *= RECOVERED;
+      continue;
+    }
+    if (!repeated && !reasked && i < last - 1 && mine.size >= 3) repeated = overlap(mine, contentWords(t.text)) >= 0.6;
     // An earlier exchange failed when the customer had to correct us or the turn before could not help.
     const prior = turns[i - 1];
-    if (
-      CORRECTION_START.test(t.text.trim()) ||
-      CORRECTION.test(t.text) ||
-      (prior !== undefined && prior.speaker !== "customer" && SERVICE_FAILURE.test(prior.text))
-    )
+    if (corrects(turns, i) || (prior !== undefined && prior.speaker !== "customer" && SERVICE_FAILURE.test(prior.text)))
       friction += weight;
     weight *= FRICTION_DECAY;
   }
-  return { failed, looped, corrected, repeated, gaveUp, completed, friction };
+  return {
+    failed,
+    looped,
+    reasked,
+    corrected,
+    doubted,
+    repeated,
+    declined,
+    gaveUp,
+    resigned,
+    completed,
+    accepted,
+    closing,
+    movedOn,
+    friction: Math.round(friction * 1000) / 1000,
+  };
 }
