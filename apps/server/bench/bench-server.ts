@@ -61,7 +61,10 @@ function cpuSeconds(pid: number | undefined): number | undefined {
   try {
     let children: string[] = [];
     try {
-      children = execFileSync("pgrep", ["-P", String(pid)], { encoding: "utf8" }).trim().split("\n").filter(Boolean);
+      children = execFileSync("pgrep", ["-P", String(pid)], { encoding: "utf8" })
+        .trim()
+        .split("\n")
+        .filter(Boolean);
     } catch {
       // pgrep exits 1 when there are no children
     }

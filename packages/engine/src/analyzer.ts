@@ -21,6 +21,7 @@ import { createFeatureVector, extractFeatures, type FeatureVector } from "./mode
 import { type LinearModel, predictHeads } from "./model/linear-model.js";
 import { composeRules, NO_SIGNAL, type RuleAnalysis } from "./rules/compose.js";
 import { findHits } from "./rules/hits.js";
+import { dropNameHits } from "./rules/proper-names.js";
 import { foldWidthAndCase, toSimplifiedSameLength, warmScriptTables } from "./text/fold.js";
 import { detectLanguage, type LanguageGuess } from "./text/language.js";
 import { blankRanges, findQuotedRanges } from "./text/quoted.js";
@@ -134,7 +135,7 @@ export function createAnalyzer(data: EngineData): Analyzer {
     const language: LanguageGuess = options?.lang ? { ...detected, lang: options.lang, confidence: 1 } : detected;
     const working = simplified.text;
     const tokens = tokenize(working, segment);
-    const hits = findHits(data.lexicon, working, tokens, hasHan);
+    const hits = dropNameHits(input, tokens, findHits(data.lexicon, working, tokens, hasHan));
     const rules = composeRules(text, working, tokens, hits);
     return { text, working, language, tokens, rules, ignored, truncated };
   }
