@@ -16,3 +16,11 @@ export function toPostgresPlaceholders(sql: string): string {
   let n = 0;
   return sql.replace(/\?/g, () => `$${++n}`);
 }
+
+/**
+ * The tenant filter for lookups by a list of ids (`… WHERE ${TENANT_OF_IDS} AND id IN (…)`). Written as an
+ * expression so no index on `tenant_id` can serve it: without statistics SQLite's planner prices a long IN
+ * list above an index range on `tenant_id`, and scans every message of the tenant (20 ms for 200 ids at
+ * 20,000 messages, against 1 ms through the primary key). The rows are still filtered by tenant.
+ */
+export const TENANT_OF_IDS = "tenant_id || '' = ?";

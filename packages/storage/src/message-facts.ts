@@ -1,5 +1,5 @@
 import type { SkipReason } from "@attune/core";
-import type { SqlDriver } from "./driver.js";
+import { type SqlDriver, TENANT_OF_IDS } from "./driver.js";
 
 /** One row of `message_facts`: what analytics needs of a message and its analysis, in plain columns. */
 export interface MessageFact {
@@ -104,7 +104,7 @@ export async function writeFacts(
   const skipped = items.filter((i) => i.status === "skipped").map((i) => i.id);
   if (skipped.length) {
     await tx.run(
-      `DELETE FROM message_facts WHERE tenant_id = ? AND message_id IN (${skipped.map(() => "?").join(", ")})`,
+      `DELETE FROM message_facts WHERE ${TENANT_OF_IDS} AND message_id IN (${skipped.map(() => "?").join(", ")})`,
       [tenantId, ...skipped],
     );
   }
@@ -112,7 +112,7 @@ export async function writeFacts(
   if (done.length === 0) return;
   const sources = await tx.all<FactSource>(
     `SELECT id, tenant_id, conversation_id, customer_id, channel, speaker, at, lang, meta FROM messages
-     WHERE tenant_id = ? AND id IN (${done.map(() => "?").join(", ")})`,
+     WHERE ${TENANT_OF_IDS} AND id IN (${done.map(() => "?").join(", ")})`,
     [tenantId, ...done.map((i) => i.id)],
   );
   const analysisOf = new Map(done.map((i) => [i.id, i.analysis]));

@@ -20,7 +20,7 @@ import type {
   Webhook,
 } from "@attune/core";
 import * as analytics from "./analytics-queries.js";
-import type { SqlDriver } from "./driver.js";
+import { type SqlDriver, TENANT_OF_IDS } from "./driver.js";
 import { writeFacts } from "./message-facts.js";
 import { migrate } from "./migrations.js";
 import * as team from "./team-queries.js";
@@ -423,7 +423,7 @@ export class SqlStore implements Store {
     for (let i = 0; i < ids.length; i += 500) {
       const chunk = ids.slice(i, i + 500);
       const rows = await this.db.all<MessageRow>(
-        `SELECT * FROM messages WHERE tenant_id = ? AND id IN (${chunk.map(() => "?").join(", ")})`,
+        `SELECT * FROM messages WHERE ${TENANT_OF_IDS} AND id IN (${chunk.map(() => "?").join(", ")})`,
         [tenantId, ...chunk],
       );
       out.push(...rows.map(toMessage));
@@ -525,7 +525,7 @@ export class SqlStore implements Store {
     const out: StoredConversation[] = [];
     for (const chunk of chunks([...new Set(ids)], 500)) {
       const rows = await this.db.all<ConversationRow>(
-        `SELECT * FROM conversations WHERE tenant_id = ? AND id IN (${chunk.map(() => "?").join(", ")})`,
+        `SELECT * FROM conversations WHERE ${TENANT_OF_IDS} AND id IN (${chunk.map(() => "?").join(", ")})`,
         [tenantId, ...chunk],
       );
       out.push(...rows.map(toConversation));
@@ -579,7 +579,7 @@ export class SqlStore implements Store {
     const out: StoredCustomer[] = [];
     for (const chunk of chunks([...new Set(ids)], 500)) {
       const rows = await this.db.all<CustomerRow>(
-        `SELECT * FROM customers WHERE tenant_id = ? AND id IN (${chunk.map(() => "?").join(", ")})`,
+        `SELECT * FROM customers WHERE ${TENANT_OF_IDS} AND id IN (${chunk.map(() => "?").join(", ")})`,
         [tenantId, ...chunk],
       );
       out.push(...rows.map(toCustomer));
