@@ -48,10 +48,12 @@ function toExample(analyzer: Analyzer, r: CorpusRecord): TrainingExample {
 }
 
 const BLEND_GRID = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1];
-// Folders of everyday social posts and spoken dialogue: the stand-in for text unlike the
-// customer-service corpus. The social folders alone stand in for public posts.
+// Folders of everyday social posts and dialogue turns (spoken dialogue, and requests typed to booking and search
+// assistants): the stand-in for text unlike the customer-service corpus. The social folders alone stand in for
+// public posts.
 const isSocialPost = (r: CorpusRecord) => r.source.startsWith("social-");
-const isOtherDomain = (r: CorpusRecord) => isSocialPost(r) || r.source.startsWith("dialogue-");
+const isOtherDomain = (r: CorpusRecord) =>
+  isSocialPost(r) || r.source.startsWith("dialogue-") || r.source.startsWith("requests-");
 
 /**
  * Chooses how far to trust the model against the rules alone, per head, by leaving a domain out:
