@@ -23,6 +23,7 @@ import { composeRules, NO_SIGNAL, type RuleAnalysis } from "./rules/compose.js";
 import { findHits } from "./rules/hits.js";
 import { dropNameHits } from "./rules/proper-names.js";
 import { foldWidthAndCase, toSimplifiedSameLength, warmScriptTables } from "./text/fold.js";
+import { splitHashtags } from "./text/hashtags.js";
 import { detectLanguage, type LanguageGuess } from "./text/language.js";
 import { blankRanges, findQuotedRanges } from "./text/quoted.js";
 import { characterSegmenter, type Segmenter, type Token, tokenize } from "./text/tokenize.js";
@@ -134,7 +135,7 @@ export function createAnalyzer(data: EngineData): Analyzer {
     const detected = detectLanguage(own, simplified.traditionalCount);
     const language: LanguageGuess = options?.lang ? { ...detected, lang: options.lang, confidence: 1 } : detected;
     const working = simplified.text;
-    const tokens = tokenize(working, segment);
+    const tokens = splitHashtags(input, working, tokenize(working, segment));
     const hits = dropNameHits(input, tokens, findHits(data.lexicon, working, tokens, hasHan));
     const rules = composeRules(text, working, tokens, hits);
     return { text, working, language, tokens, rules, ignored, truncated };

@@ -8,7 +8,9 @@ const NAME_PART = /^(?:[A-Z][a-z'’-]*[a-z][a-z'’-]*|[A-Z]{2,})$/;
 // Greetings are written in Title case and mean what they say: "Happy New Year", "Merry Christmas".
 const GREETING = new Set(["happy", "merry"]);
 
+// Spaces and nothing else, at least one: the words of a split hashtag (#TotallyDisappointed) touch, a name's do not.
 const isSpaceOnly = (text: string, from: number, to: number) => {
+  if (to <= from) return false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c !== 0x20 && c !== 0x09) return false;
