@@ -82,22 +82,26 @@ export async function runCluster(count: number, log: (line: string) => void): Pr
         }
       });
     });
-  const url = await start(0);
-  await Promise.all(Array.from({ length: count - 1 }, (_, i) => start(i + 1)));
-  return {
-    url,
-    stop: async () => {
-      stopping = true;
-      await Promise.all(
-        [...workers.values()].map(
-          (w) =>
-            new Promise<void>((resolve) => {
-              if (w.isDead()) return resolve();
-              w.once("exit", () => resolve());
-              w.process.kill("SIGTERM");
-            }),
-        ),
-      );
-    },
+  const stop = async () => {
+    stopping = true;
+    await Promise.all(
+      [...workers.values()].map(
+        (w) =>
+          new Promise<void>((resolve) => {
+            if (w.isDead()) return resolve();
+            w.once("exit", () => resolve());
+            w.process.kill("SIGTERM");
+          }),
+      ),
+    );
   };
+  try {
+    const url = await start(0);
+    await Promise.all(Array.from({ length: count - 1 }, (_, i) => start(i + 1)));
+    return { url, stop };
+  } catch (e) {
+    // One worker could not start (its own error is on stderr): the ones that did are stopped too.
+    await stop();
+    throw e;
+  }
 }

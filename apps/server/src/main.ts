@@ -121,7 +121,18 @@ export async function serve(
   log: (line: string) => void = console.log,
 ): Promise<{ stop: () => Promise<void> }> {
   const config = loadConfig(env);
-  if (config.workers <= 1 || cluster.isWorker) return startServer(env, log);
+  if (cluster.isWorker) {
+    try {
+      return await startServer(env, log);
+    } catch (e) {
+      // A worker that cannot start must exit: its channel to the primary would keep it, and the primary's wait, alive.
+      console.error(
+        `attune: worker ${process.env.ATTUNE_WORKER_INDEX ?? "?"} could not start: ${(e as Error).message}`,
+      );
+      process.exit(1);
+    }
+  }
+  if (config.workers <= 1) return startServer(env, log);
   const running = await runCluster(config.workers, log);
   const file = keysFileFor(config.sqlitePath);
   const demo = existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as DemoKeys) : undefined;
