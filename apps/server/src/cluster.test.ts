@@ -1,10 +1,10 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
-import { request } from "node:http";
+import { createServer, request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { spawnServer } from "./test-support/spawn-server.js";
+import { ATTUNE_BIN, spawnServer } from "./test-support/spawn-server.js";
 
 /** GET over a fresh connection (no keep-alive), so the cluster hands each one to the next worker. */
 function getFresh(url: string): Promise<{ worker: number }> {
@@ -96,6 +96,30 @@ describe("ATTUNE_WORKERS: several processes behind one port", () => {
       expect(alive()).toEqual([]);
     } finally {
       child.kill("SIGKILL");
+    }
+  }, 90_000);
+
+  it("fails with the worker's reason, instead of hanging, when a worker cannot start", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "attune-cluster-busy-"));
+    const busy = createServer();
+    await new Promise<void>((resolve) => busy.listen(0, "127.0.0.1", resolve));
+    const port = (busy.address() as { port: number }).port;
+    try {
+      const child = spawn(process.execPath, [ATTUNE_BIN, "serve"], {
+        env: { ...process.env, PORT: String(port), ATTUNE_WORKERS: "2", ATTUNE_DB_PATH: join(dir, "attune.db") },
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      let err = "";
+      child.stderr?.on("data", (d) => {
+        err += d;
+      });
+      const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+      expect(code).toBe(1);
+      expect(err).toContain("worker 0 could not start");
+      expect(err).toContain("EADDRINUSE");
+      expect(childrenOf(child.pid as number)).toEqual([]);
+    } finally {
+      busy.close();
     }
   }, 90_000);
 });

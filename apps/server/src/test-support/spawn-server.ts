@@ -2,7 +2,8 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const BIN = fileURLToPath(new URL("../../../cli/bin/attune.mjs", import.meta.url));
+/** The `attune` command, run from its TypeScript sources. */
+export const ATTUNE_BIN = fileURLToPath(new URL("../../../cli/bin/attune.mjs", import.meta.url));
 
 /**
  * Starts `attune serve` as a real process (SQLite in `dir`, no demo data) and resolves with its URL once
@@ -13,7 +14,7 @@ export function spawnServer(
   env: Record<string, string> = {},
 ): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, "serve"], {
+    const child = spawn(process.execPath, [ATTUNE_BIN, "serve"], {
       env: {
         ...process.env,
         PORT: "0",
