@@ -382,21 +382,37 @@ export class SqlStore implements Store {
     return rows.map(toMessage);
   }
 
+  /**
+   * Rows for a list of keys, in chunks of 500 (under SQLite's parameter limit), keys deduplicated: `query`
+   * gets one chunk's `?, ?, …` list, and `before` / `after` are the parameters around it.
+   */
+  private async allIn<T>(
+    keys: readonly string[],
+    query: (marks: string) => string,
+    before: readonly unknown[],
+    after: readonly unknown[] = [],
+  ): Promise<T[]> {
+    const rows: T[] = [];
+    for (const chunk of chunks([...new Set(keys)], 500)) {
+      rows.push(...(await this.db.all<T>(query(chunk.map(() => "?").join(", ")), [...before, ...chunk, ...after])));
+    }
+    return rows;
+  }
+
   async listMessagesOfConversations(tenantId: string, conversationIds: readonly string[]) {
     const out = new Map<string, StoredMessage[]>();
-    // Chunks keep the statement under SQLite's parameter limit; each chunk comes back ordered by conversation.
-    for (const chunk of chunks([...new Set(conversationIds)], 500)) {
-      const rows = await this.db.all<MessageRow>(
-        `SELECT * FROM messages WHERE tenant_id = ? AND conversation_id IN (${chunk.map(() => "?").join(", ")})
-         ORDER BY conversation_id, at, created_at, id`,
-        [tenantId, ...chunk],
-      );
-      for (const row of rows) {
-        const message = toMessage(row);
-        const list = out.get(message.conversationId);
-        if (list) list.push(message);
-        else out.set(message.conversationId, [message]);
-      }
+    // A conversation falls in one chunk, and each chunk comes back ordered by conversation and time.
+    const rows = await this.allIn<MessageRow>(
+      conversationIds,
+      (marks) =>
+        `SELECT * FROM messages WHERE tenant_id = ? AND conversation_id IN (${marks}) ORDER BY conversation_id, at, created_at, id`,
+      [tenantId],
+    );
+    for (const row of rows) {
+      const message = toMessage(row);
+      const list = out.get(message.conversationId);
+      if (list) list.push(message);
+      else out.set(message.conversationId, [message]);
     }
     return out;
   }
@@ -418,16 +434,12 @@ export class SqlStore implements Store {
   }
 
   async getMessages(tenantId: string, ids: readonly string[]) {
-    const out: StoredMessage[] = [];
-    // Chunks keep the statement under SQLite's parameter limit.
-    for (let i = 0; i < ids.length; i += 500) {
-      const chunk = ids.slice(i, i + 500);
-      const rows = await this.db.all<MessageRow>(
-        `SELECT * FROM messages WHERE ${TENANT_OF_IDS} AND id IN (${chunk.map(() => "?").join(", ")})`,
-        [tenantId, ...chunk],
-      );
-      out.push(...rows.map(toMessage));
-    }
+    const rows = await this.allIn<MessageRow>(
+      ids,
+      (marks) => `SELECT * FROM messages WHERE ${TENANT_OF_IDS} AND id IN (${marks})`,
+      [tenantId],
+    );
+    const out = rows.map(toMessage);
     const order = new Map(ids.map((id, i) => [id, i]));
     return out.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   }
@@ -522,15 +534,12 @@ export class SqlStore implements Store {
   }
 
   async getConversations(tenantId: string, ids: readonly string[]) {
-    const out: StoredConversation[] = [];
-    for (const chunk of chunks([...new Set(ids)], 500)) {
-      const rows = await this.db.all<ConversationRow>(
-        `SELECT * FROM conversations WHERE ${TENANT_OF_IDS} AND id IN (${chunk.map(() => "?").join(", ")})`,
-        [tenantId, ...chunk],
-      );
-      out.push(...rows.map(toConversation));
-    }
-    return out;
+    const rows = await this.allIn<ConversationRow>(
+      ids,
+      (marks) => `SELECT * FROM conversations WHERE ${TENANT_OF_IDS} AND id IN (${marks})`,
+      [tenantId],
+    );
+    return rows.map(toConversation);
   }
 
   async setConversationState(tenantId: string, id: string, state: unknown, priority: number, now: string) {
@@ -576,15 +585,12 @@ export class SqlStore implements Store {
   }
 
   async getCustomers(tenantId: string, ids: readonly string[]) {
-    const out: StoredCustomer[] = [];
-    for (const chunk of chunks([...new Set(ids)], 500)) {
-      const rows = await this.db.all<CustomerRow>(
-        `SELECT * FROM customers WHERE ${TENANT_OF_IDS} AND id IN (${chunk.map(() => "?").join(", ")})`,
-        [tenantId, ...chunk],
-      );
-      out.push(...rows.map(toCustomer));
-    }
-    return out;
+    const rows = await this.allIn<CustomerRow>(
+      ids,
+      (marks) => `SELECT * FROM customers WHERE ${TENANT_OF_IDS} AND id IN (${marks})`,
+      [tenantId],
+    );
+    return rows.map(toCustomer);
   }
 
   async setConsent(tenantId: string, externalId: string, consent: Partial<StoredCustomer["consent"]>, now: string) {
@@ -615,17 +621,17 @@ export class SqlStore implements Store {
 
   async listCustomerConversationsSince(tenantId: string, customerIds: readonly string[], since: string) {
     const out = new Map<string, Set<string>>();
-    for (const chunk of chunks([...new Set(customerIds)], 500)) {
-      const rows = await this.db.all<{ customer_id: string; conversation_id: string }>(
-        `SELECT DISTINCT customer_id, conversation_id FROM messages
-         WHERE tenant_id = ? AND customer_id IN (${chunk.map(() => "?").join(", ")}) AND speaker = 'customer' AND at >= ?`,
-        [tenantId, ...chunk, since],
-      );
-      for (const r of rows) {
-        const set = out.get(r.customer_id);
-        if (set) set.add(r.conversation_id);
-        else out.set(r.customer_id, new Set([r.conversation_id]));
-      }
+    const rows = await this.allIn<{ customer_id: string; conversation_id: string }>(
+      customerIds,
+      (marks) => `SELECT DISTINCT customer_id, conversation_id FROM messages
+         WHERE tenant_id = ? AND customer_id IN (${marks}) AND speaker = 'customer' AND at >= ?`,
+      [tenantId],
+      [since],
+    );
+    for (const r of rows) {
+      const set = out.get(r.customer_id);
+      if (set) set.add(r.conversation_id);
+      else out.set(r.customer_id, new Set([r.conversation_id]));
     }
     return out;
   }
@@ -782,16 +788,13 @@ export class SqlStore implements Store {
   }
 
   async customersWithOpenFollowUps(tenantId: string, customerIds: readonly string[]) {
-    const out = new Set<string>();
-    for (const chunk of chunks([...new Set(customerIds)], 500)) {
-      const rows = await this.db.all<{ customer_id: string }>(
-        `SELECT DISTINCT customer_id FROM followups
-         WHERE tenant_id = ? AND status = 'open' AND customer_id IN (${chunk.map(() => "?").join(", ")})`,
-        [tenantId, ...chunk],
-      );
-      for (const r of rows) out.add(r.customer_id);
-    }
-    return out;
+    const rows = await this.allIn<{ customer_id: string }>(
+      customerIds,
+      (marks) =>
+        `SELECT DISTINCT customer_id FROM followups WHERE tenant_id = ? AND status = 'open' AND customer_id IN (${marks})`,
+      [tenantId],
+    );
+    return new Set(rows.map((r) => r.customer_id));
   }
 
   async closeFollowUp(tenantId: string, id: string, outcome: NonNullable<FollowUp["outcome"]>, now: string) {
