@@ -15,6 +15,7 @@ import type {
   StoredConversation,
   StoredCustomer,
   StoredMessage,
+  StoredTurn,
   StreamEvent,
   TrendDimension,
   Webhook,
@@ -42,6 +43,7 @@ interface MessageRow {
   analysis: string | null;
   created_at: string;
 }
+type TurnRow = Pick<MessageRow, "id" | "conversation_id" | "speaker" | "text" | "at" | "analysis_status" | "analysis">;
 interface ConversationRow {
   id: string;
   tenant_id: string;
@@ -400,19 +402,26 @@ export class SqlStore implements Store {
   }
 
   async listMessagesOfConversations(tenantId: string, conversationIds: readonly string[]) {
-    const out = new Map<string, StoredMessage[]>();
+    const out = new Map<string, StoredTurn[]>();
     // A conversation falls in one chunk, and each chunk comes back ordered by conversation and time.
-    const rows = await this.allIn<MessageRow>(
+    const rows = await this.allIn<TurnRow>(
       conversationIds,
       (marks) =>
-        `SELECT * FROM messages WHERE tenant_id = ? AND conversation_id IN (${marks}) ORDER BY conversation_id, at, created_at, id`,
+        `SELECT id, conversation_id, speaker, text, at, analysis_status, analysis FROM messages WHERE tenant_id = ? AND conversation_id IN (${marks}) ORDER BY conversation_id, at, created_at, id`,
       [tenantId],
     );
     for (const row of rows) {
-      const message = toMessage(row);
-      const list = out.get(message.conversationId);
-      if (list) list.push(message);
-      else out.set(message.conversationId, [message]);
+      const turn: StoredTurn = {
+        id: row.id,
+        speaker: row.speaker as StoredTurn["speaker"],
+        text: row.text,
+        at: row.at,
+        analysisStatus: row.analysis_status as StoredTurn["analysisStatus"],
+        analysis: row.analysis === null ? null : (JSON.parse(row.analysis) as unknown),
+      };
+      const list = out.get(row.conversation_id);
+      if (list) list.push(turn);
+      else out.set(row.conversation_id, [turn]);
     }
     return out;
   }
@@ -485,20 +494,28 @@ export class SqlStore implements Store {
         );
       }
       // Events go in a few multi-row statements; RETURNING gives their ids in insertion order, and the ids
-      // grow with it, so they are sorted to be sure.
+      // grow with it, so they are sorted to be sure. Only the ids come back: a batch writes thousands of
+      // events, and reading each payload back to parse it again cost more than writing it.
       const out: StreamEvent[] = [];
       for (const chunk of chunks(events, 200)) {
         const values: unknown[] = [];
         for (const e of chunk) values.push(tenantId, e.topic, e.type, JSON.stringify(e.payload), now);
-        const rows = await tx.all<EventRow>(
-          `INSERT INTO events (tenant_id, topic, type, payload, created_at) VALUES ${chunk.map(() => "(?, ?, ?, ?, ?)").join(", ")} RETURNING *`,
+        const rows = await tx.all<{ id: number | string }>(
+          `INSERT INTO events (tenant_id, topic, type, payload, created_at) VALUES ${chunk.map(() => "(?, ?, ?, ?, ?)").join(", ")} RETURNING id`,
           values,
         );
         rows.sort((a, b) => Number(a.id) - Number(b.id));
         for (const [i, r] of rows.entries()) {
-          out.push(toEvent(r));
-          const e = chunk[i];
-          if (e?.type !== "alert") continue;
+          const e = chunk[i] as (typeof chunk)[number];
+          out.push({
+            id: Number(r.id),
+            tenantId,
+            topic: e.topic,
+            type: e.type,
+            payload: e.payload,
+            createdAt: now,
+          });
+          if (e.type !== "alert") continue;
           await tx.run(
             `INSERT INTO deliveries (id, tenant_id, webhook_id, event_type, payload, status, attempts, next_attempt_at, created_at)
              SELECT ? || '-' || id, tenant_id, id, ?, ?, 'pending', 0, ?, ? FROM webhooks WHERE tenant_id = ?`,

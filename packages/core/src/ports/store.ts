@@ -27,6 +27,13 @@ export interface StoredMessage {
   createdAt: string;
 }
 
+/**
+ * A stored message as conversation analysis reads it: who said what and when, and its analysis. Reading
+ * only these columns keeps a batch that touches a thousand conversations from decoding every message's
+ * metadata and ids.
+ */
+export type StoredTurn = Pick<StoredMessage, "id" | "speaker" | "text" | "at" | "analysisStatus" | "analysis">;
+
 /** A stored conversation with its latest computed state. */
 export interface StoredConversation {
   id: string;
@@ -160,13 +167,10 @@ export interface Store extends AnalyticsStore {
   getMessage(tenantId: string, id: string): Promise<StoredMessage | null>;
   listConversationMessages(tenantId: string, conversationId: string): Promise<StoredMessage[]>;
   /**
-   * The messages of many conversations at once (a batch touches hundreds), each list oldest first as in
+   * The turns of many conversations at once (a batch touches hundreds), each list oldest first as in
    * `listConversationMessages`; conversations with no messages (or of another tenant) are absent.
    */
-  listMessagesOfConversations(
-    tenantId: string,
-    conversationIds: readonly string[],
-  ): Promise<Map<string, StoredMessage[]>>;
+  listMessagesOfConversations(tenantId: string, conversationIds: readonly string[]): Promise<Map<string, StoredTurn[]>>;
   setAnalysis(
     tenantId: string,
     messageId: string,

@@ -1,7 +1,7 @@
 import type { AnalyzeOptions, Analyzer, EmotionResult, Turn } from "@attune/engine";
 import { analyzeConversationWith } from "@attune/engine";
 import type { IncomingMessage } from "../domain/message.js";
-import type { InsertOutcome, Store, StoredMessage } from "../ports/store.js";
+import type { InsertOutcome, Store, StoredMessage, StoredTurn } from "../ports/store.js";
 import { type AlertRules, alertRulesFor, evaluateAlerts } from "./alerts.js";
 import { type ConversationSummary, summarize } from "./conversation-summary.js";
 import { recordRecovery } from "./follow-ups.js";
@@ -56,7 +56,7 @@ export async function resumePending(deps: IngestDeps, batch = 500): Promise<numb
   }
 }
 
-const toTurn = (m: StoredMessage): Turn => ({ speaker: m.speaker, text: m.text, at: m.at });
+const toTurn = (m: StoredTurn): Turn => ({ speaker: m.speaker, text: m.text, at: m.at });
 
 /**
  * Analyzes stored messages (respecting consent), then recomputes each touched conversation's state
