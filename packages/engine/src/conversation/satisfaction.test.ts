@@ -40,4 +40,44 @@ describe("satisfaction in a task dialogue", () => {
     const again = satisfaction([c("I need a rental car in Portland."), b("Which city?"), c("Portland")]);
     expect(again).toBeLessThan(needed - 0.2);
   });
+
+  it("a 'no' to what the bot put forward costs more than asking for another option", () => {
+    const plain = satisfaction([...asked, c("8pm")]);
+    const another = satisfaction([...asked, c("8pm"), b("Casa Rosa has a table at 8pm."), c("Anything cheaper?")]);
+    const no = satisfaction([
+      ...asked,
+      c("8pm"),
+      b("Shall I book Casa Rosa at 8pm?"),
+      c("No, somewhere by the river."),
+    ]);
+    expect(another).toBeLessThan(plain);
+    expect(no).toBeLessThan(another);
+    expect(no).toBeGreaterThan(-0.5);
+  });
+
+  it("thanks for an answer that could not help is politeness, and a confirmation we got right counts a little", () => {
+    const helped = satisfaction([...asked, c("8pm"), b("Casa Rosa has a table at 8pm."), c("Thanks.")]);
+    const failed = satisfaction([...asked, c("8pm"), b("Sorry, I couldn't find any tables."), c("Thanks.")]);
+    expect(failed).toBeLessThan(helped - 0.2);
+    const plain = satisfaction([...asked, c("8pm"), b("Casa Rosa has a table at 8pm."), c("Yes.")]);
+    const right = satisfaction([
+      ...asked,
+      c("8pm"),
+      b("A table for two at 8pm at Casa Rosa, correct?"),
+      c("Yes, that's right."),
+    ]);
+    expect(right).toBeGreaterThan(plain);
+    expect(right).toBeLessThan(0.25);
+  });
+
+  it("reads the feeling in an answer to 'why not?' as taste, not a verdict on the service", () => {
+    const why = satisfaction([
+      c("Can you suggest a film?"),
+      b("Do you like horror?"),
+      c("No."),
+      b("Why not?"),
+      c("Too gory, I hate the jump scares."),
+    ]);
+    expect(why).toBeGreaterThan(-0.25);
+  });
 });

@@ -1,7 +1,7 @@
 import type { Emotion } from "../labels.js";
 import { isAcknowledgment } from "./context.js";
 import { corrects, NO_SERVICE_CUES, type ServiceCues } from "./service-cues.js";
-import { ACCEPTED, SMALL_TALK } from "./service-phrases.js";
+import { ACCEPTED, SMALL_TALK, TASTE_QUESTION } from "./service-phrases.js";
 import type { Scored, TurnAnalysis } from "./types.js";
 
 // Weights of satisfaction (issue #3), set on the written satisfaction set (test-data/satisfaction).
@@ -18,10 +18,6 @@ const GREETING =
 const THANKS = /thank|thx|cheers|appreciate|谢谢|謝謝|多谢|多謝|唔該|感谢|感謝/i;
 // The agent or bot asks something, or asks to confirm details: a bare "yes" answers it.
 const ASKS = /[?？]|\bconfirm\b|确认|確認/i;
-// The agent or bot asks about the customer's own taste: the feeling in the answer is about the topic.
-// "Have you seen X?" offers something instead: a dislike of what was offered is about the service.
-const TASTE_QUESTION =
-  /\b(do|did) you (usually |generally )?(like|love|enjoy|prefer|hate|dislike)|what (kind|type|sort|genre)s? of|what (did|do|don'?t|didn'?t) you (like|love|think|enjoy|dislike)|why (did|do|don'?t|didn'?t) you|(a|an|any) \w+ (that )?you('ve| have)? (don'?t |didn'?t )?(like|liked|love|loved|enjoy|enjoyed)|favou?rite|喜欢什么|喜歡什麼|什么类型|什麼類型|为什么喜欢|為什麼喜歡/i;
 // A request or a question about the task: its mild feeling is a need ("I want…") or politeness, not a verdict.
 const TASK_TALK =
   /^(hi|hello|hey|good (morning|afternoon|evening))?[,!. ]*(i('d| would) (like|love)|i (want|need|have to|must)|i('m| am) (looking|trying|hoping|interested|searching|planning)|(can|could|would|will) you|please|find|book|search|get|show|give|tell|reserve|order|play|is there|are there|do you|does|what|which|where|when|how|any|is it|are they)/i;
@@ -81,9 +77,9 @@ export function expressedScores(turns: readonly TurnAnalysis[]): number[] {
 /**
  * Satisfaction so far (-1..1): mostly the latest state, then the recent history, the path, how the
  * agent behaved, and how the last exchange went: the agent could not help, repeated itself or asked
- * again for what it had been told; the customer had to correct us, doubted the answer, asked again or
- * gave up; or the task was done, the customer took what was offered, closed, or went on to the next
- * request. Earlier failed exchanges still weigh a little, less once a task was done since.
+ * again for what it had been told; the customer had to correct us, said no to what we put forward,
+ * doubted the answer, asked again or gave up; or the task was done, the customer took what was
+ * offered, confirmed we had the details right, closed, or went on to the next request. Earlier failed exchanges still weigh a little, less once a task was done since.
  */
 export function scoreSatisfaction(
   scores: readonly number[],
@@ -133,7 +129,9 @@ export function scoreSatisfaction(
   add(cues.corrected, -0.3, "the customer had to correct us");
   add(cues.doubted, -0.2, "the customer doubts the answer");
   add(cues.repeated, -0.2, "the customer had to ask again");
-  add(cues.declined, -0.1, "the customer turned down what was offered");
+  // Saying no to what we put forward says it missed; asking for another is often just shopping around.
+  add(cues.rejected, -0.2, "the customer said no to what was put forward");
+  add(cues.declined, -0.1, "the customer asked for something else than what was offered");
   add(cues.gaveUp, -0.35, "the customer gave up or asked for a person");
   add(cues.resigned, -0.2, "the customer goes along without wanting to");
   if (cues.friction > 0) {
@@ -143,8 +141,10 @@ export function scoreSatisfaction(
   add(cues.completed && last > -0.15, 0.15, "the task was done");
   add(cues.closing && !cues.failed && cues.friction === 0, 0.1, "the customer closed the exchange");
   add(cues.movedOn, 0.05, "went on to the next request");
-  // Thanks after a struggle is politeness more than delight…
-  if (cues.friction > 0 && s > 0) s /= 1 + cues.friction;
+  add(cues.confirmed && !cues.accepted, 0.1, "the customer confirmed we had it right");
+  // Thanks after a struggle, or for an answer that could not help, is politeness more than delight…
+  const struggle = cues.friction + (cues.failed ? 1 : 0);
+  if (struggle > 0 && s > 0) s /= 1 + struggle;
   // …but taking what the agent now offers is the recovery itself.
   add(cues.accepted, 0.3, "the customer took what was offered");
   if (finalEmotion === "gratitude" || finalEmotion === "satisfaction") reasons.push(`ends with ${finalEmotion}`);

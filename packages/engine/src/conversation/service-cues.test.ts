@@ -102,3 +102,83 @@ describe("serviceCues in task dialogues", () => {
     expect(serviceCues([c("a train"), b("Booking was successful."), c("I also need a hotel.")]).movedOn).toBe(true);
   });
 });
+
+describe("serviceCues: saying no, confirming, asking us to try again", () => {
+  it("reads a 'no' to what the bot put forward as rejecting it, not to 'anything else?' or a taste question", () => {
+    const rejected = (bot: string, customer: string) =>
+      serviceCues([c("I need a room in Leeds"), b(bot), c(customer)]).rejected;
+    expect(rejected("Shall I book the Park Inn for the 12th?", "No, the 14th please.")).toBe(true);
+    expect(rejected("How about the Park Inn near the station?", "Nope.")).toBe(true);
+    expect(rejected("Would you like breakfast included?", "No thanks.")).toBe(true);
+    expect(rejected("Is there anything else I can help with?", "No, that's all.")).toBe(false);
+    expect(rejected("Do you like quiet hotels?", "Not really, I like a bit of buzz.")).toBe(false);
+    expect(rejected("The Park Inn has rooms from $90.", "No way, that's great!")).toBe(false);
+  });
+
+  it("keeps asking for another option apart from saying no", () => {
+    const cues = serviceCues([c("a flight to Rome"), b("The 6am flight is $80."), c("Anything later in the day?")]);
+    expect(cues).toMatchObject({ declined: true, rejected: false });
+    expect(
+      serviceCues([
+        c("a car for Friday"),
+        b("A compact from Avis is $45."),
+        c("Do you have someone else, maybe Hertz?"),
+      ]).declined,
+    ).toBe(true);
+    expect(
+      serviceCues([c("a bus"), b("The 5:10 am bus is $15."), c("That's too early for me, any at noon?")]).declined,
+    ).toBe(true);
+  });
+
+  it("reads 'that's not right' and 'incorrect' as corrections, and a request to verify as a confirmation", () => {
+    expect(
+      serviceCues([c("two rooms please"), b("Will you be arriving on June 3rd?"), c("That's not right, the 4th.")])
+        .corrected,
+    ).toBe(true);
+    expect(
+      serviceCues([c("a table at 7"), b("Please verify: a table for 2 at 6 pm."), c("incorrect, 7 pm")]).corrected,
+    ).toBe(true);
+    expect(
+      serviceCues([c("a table at 7"), b("Table for 2 at 7 pm at Nonna's, correct?"), c("Yes, that's correct.")]),
+    ).toMatchObject({ confirmed: true, corrected: false });
+    expect(serviceCues([c("a table"), b("Nonna's has a table at 7 pm."), c("Right.")]).confirmed).toBe(false);
+  });
+
+  it("finds more ways a bot says it failed", () => {
+    const failed = (bot: string) => serviceCues([c("a room for Friday"), b(bot), c("ok")]).failed;
+    expect(failed("Sorry, the reservation didn't go through.")).toBe(true);
+    expect(failed("I'm sorry, we don't have any rooms with a sea view.")).toBe(true);
+    expect(failed("I'm still not finding anything in that area.")).toBe(true);
+    expect(failed("The Grand is completely booked that night.")).toBe(true);
+    expect(failed("You don't have any bags to check, so it's $40.")).toBe(false);
+  });
+
+  it("counts asking us to try again as asking again, but not the same words after a good answer", () => {
+    expect(
+      serviceCues([c("tickets for Friday"), b("Sorry, the purchase failed."), c("Could you try again at 8?")]).repeated,
+    ).toBe(true);
+    expect(
+      serviceCues([
+        c("a cheap hotel in the centre"),
+        b("The Lodge is cheap and in the centre."),
+        c("Book the cheap hotel in the centre for two nights."),
+      ]).repeated,
+    ).toBe(false);
+    expect(
+      serviceCues([
+        c("a cheap hotel in the centre"),
+        b("Sorry, I couldn't find any."),
+        c("A cheap hotel in the centre, any at all?"),
+      ]).repeated,
+    ).toBe(true);
+  });
+
+  it("finds more ways of taking what was offered", () => {
+    const accepted = (customer: string) =>
+      serviceCues([c("a comedy"), b("You might enjoy Hot Fuzz."), c(customer)]).accepted;
+    expect(accepted("I'll check that out.")).toBe(true);
+    expect(accepted("Good pick, I will definitely try it.")).toBe(true);
+    expect(accepted("That will work.")).toBe(true);
+    expect(accepted("I have to work tomorrow.")).toBe(false);
+  });
+});

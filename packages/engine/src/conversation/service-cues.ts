@@ -4,6 +4,7 @@ import {
   CLOSING,
   COMPLETED,
   CONFIRM_REQUEST,
+  CONFIRMED,
   CORRECTION,
   CORRECTION_START,
   DISBELIEF,
@@ -11,9 +12,13 @@ import {
   GAVE_UP,
   NEXT_REQUEST,
   POLITE_NO,
+  PROPOSAL,
+  REFUSAL_START,
   RESIGNED,
+  RETRY,
   SERVICE_FAILURE,
   SMALL_TALK,
+  TASTE_QUESTION,
 } from "./service-phrases.js";
 import type { Turn } from "./types.js";
 
@@ -29,14 +34,18 @@ export interface ServiceCues {
   /** The customer doubts the answer: "really?", "are you sure?". */
   doubted: boolean;
   repeated: boolean;
-  /** The customer turns down what was offered and asks for another. */
+  /** The customer asks for another than what was offered: "anything cheaper?". */
   declined: boolean;
+  /** The customer says no to what the agent or bot put forward: what we offered or understood missed. */
+  rejected: boolean;
   /** The customer gives up or asks for a person. */
   gaveUp: boolean;
   /** The customer goes along without wanting to: "whatever". */
   resigned: boolean;
   /** The agent or bot turn just before says the task is done. */
   completed: boolean;
+  /** The customer says the details read back to them are right: we understood. */
+  confirmed: boolean;
   /** The customer takes what was offered or done: "that works", "sounds good". */
   accepted: boolean;
   /** The customer closes the exchange: "that's all". */
@@ -55,9 +64,11 @@ export const NO_SERVICE_CUES: ServiceCues = {
   doubted: false,
   repeated: false,
   declined: false,
+  rejected: false,
   gaveUp: false,
   resigned: false,
   completed: false,
+  confirmed: false,
   accepted: false,
   closing: false,
   movedOn: false,
@@ -89,6 +100,13 @@ function overlap(a: Set<string>, b: Set<string>): number {
   let shared = 0;
   for (const w of a) if (b.has(w)) shared++;
   return shared / Math.max(1, Math.min(a.size, b.size));
+}
+
+/** Share of the latest turn's words that an earlier turn had already: asked again, not just mentioned. */
+function said(latest: Set<string>, earlier: Set<string>): number {
+  let shared = 0;
+  for (const w of latest) if (earlier.has(w)) shared++;
+  return shared / Math.max(1, latest.size);
 }
 
 /** A turn's words with its numbers, so "4 people" and "5 people" differ. */
@@ -173,6 +191,21 @@ function askedAgain(turns: readonly Turn[], last: number): boolean {
   return answer.every((w) => earlier.has(w));
 }
 
+/**
+ * Does the customer say no to what the agent or bot put forward ("How about Casa Rosa?" "No.")? What
+ * we offered did not fit. A "no" to "anything else?", one that closes ("no, that's all") or one about
+ * their own taste ("Do you like horror?" "Not really") does not.
+ */
+function turnsDown(agent: string, customer: string): boolean {
+  return (
+    REFUSAL_START.test(customer) &&
+    PROPOSAL.test(agent) &&
+    !GENERIC.test(agent) &&
+    !TASTE_QUESTION.test(agent) &&
+    !CLOSING.test(customer)
+  );
+}
+
 // How much an earlier failed exchange still weighs, per customer turn since.
 const FRICTION_DECAY = 0.6;
 // …and after the task was done since then: the service recovered.
@@ -193,7 +226,8 @@ export function serviceCues(turns: readonly Turn[]): ServiceCues {
   const doubted = answered && DISBELIEF.test(customer);
   // Asking for a person before anyone answered is a preference, not giving up.
   const gaveUp = answered && GAVE_UP.test(customer);
-  const declined = answered && !failed && !corrected && ALTERNATIVE.test(customer);
+  const rejected = answered && !failed && !corrected && !gaveUp && turnsDown(before.text, customer);
+  const declined = answered && !failed && !corrected && !rejected && ALTERNATIVE.test(customer);
   const resigned = answered && !gaveUp && RESIGNED.test(customer);
   const completed = answered && !failed && COMPLETED.test(before.text);
   const accepted =
@@ -205,10 +239,15 @@ export function serviceCues(turns: readonly Turn[]): ServiceCues {
     !resigned &&
     !SMALL_TALK.test(before.text) &&
     ACCEPTED.test(customer);
+  const confirmed = answered && CONFIRM_REQUEST.test(before.text) && !corrected && CONFIRMED.test(customer);
   const closing = answered && !gaveUp && CLOSING.test(customer);
   const movedOn = completed && NEXT_REQUEST.test(customer);
   const mine = contentWords(customer);
-  let repeated = false;
+  // Asking us to try again is asking again, whatever the words.
+  let repeated = answered && RETRY.test(customer);
+  // Saying it again after an answer that could not help is asking again; after a good answer the
+  // same words start the next step ("book the hotel in the centre" after finding it).
+  const mayRepeat = !reasked && (failed || !answered);
   let friction = 0;
   let weight = 1;
   for (let i = last - 1; i >= 0; i--) {
@@ -217,7 +256,7 @@ export function serviceCues(turns: readonly Turn[]): ServiceCues {
       if (i < last - 1 && COMPLETED.test(t.text) && !SERVICE_FAILURE.test(t.text)) weight *= RECOVERED;
       continue;
     }
-    if (!repeated && !reasked && i < last - 1 && mine.size >= 3) repeated = overlap(mine, contentWords(t.text)) >= 0.6;
+    if (!repeated && mayRepeat && i < last - 1 && mine.size >= 3) repeated = said(mine, contentWords(t.text)) >= 0.6;
     // An earlier exchange failed when the customer had to correct us or the turn before could not help.
     const prior = turns[i - 1];
     if (corrects(turns, i) || (prior !== undefined && prior.speaker !== "customer" && SERVICE_FAILURE.test(prior.text)))
@@ -232,9 +271,11 @@ export function serviceCues(turns: readonly Turn[]): ServiceCues {
     doubted,
     repeated,
     declined,
+    rejected,
     gaveUp,
     resigned,
     completed,
+    confirmed,
     accepted,
     closing,
     movedOn,

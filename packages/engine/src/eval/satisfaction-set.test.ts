@@ -21,7 +21,7 @@ describe("the written satisfaction set (task-oriented dialogues, turn ratings 1â
     expect(records.every((r) => [1, 2, 3, 4, 5].includes(Number(r.label)))).toBe(true);
   });
 
-  it("ranks and bands turns as the ratings do (floors below the measured 0.814 / 0.915)", () => {
+  it("ranks and bands turns as the ratings do (floors below the measured 0.819 / 0.919)", () => {
     const s = evaluateGold(records, shippedAnalyzer(), RATED_DIALOGUES).satisfaction;
     expect(s?.spearman).toBeGreaterThanOrEqual(0.78);
     expect(s?.threeWay.accuracy).toBeGreaterThanOrEqual(0.88);

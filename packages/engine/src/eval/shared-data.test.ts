@@ -55,4 +55,12 @@ describe.skipIf(!present)("accuracy on the public dev sets in ../shared/data (ev
       expect(t?.overall[metric]).toBeGreaterThanOrEqual(floor);
     });
   }
+
+  it("uss_en: conversation satisfaction against turn ratings, Spearman ≥ 0.34 (measured 0.359)", () => {
+    const mapping = GOLD_SETS.uss_en;
+    if (!mapping) throw new Error("no mapping for uss_en");
+    const report = evaluateGold(load("uss_en"), shippedAnalyzer(), mapping);
+    expect(report.satisfaction?.n).toBeGreaterThan(1000);
+    expect(report.satisfaction?.spearman).toBeGreaterThanOrEqual(0.34);
+  });
 });
