@@ -5,6 +5,28 @@ const prepare = (text: string) => tinyAnalyzer().prepare(text);
 const evidenceFor = (text: string, cue: string) => prepare(text).rules.evidence.find((e) => e.cue === cue);
 
 describe("composeRules", () => {
+  it("a returning customer's praise is loyalty, not a repeat contact", () => {
+    for (const text of ["第三次回购了，好吃！", "3rd time ordering here and great as always", "Bought it again, so happy"]) {
+      const r = prepare(text).rules;
+      expect(r.signals.repeatContact.score, text).toBe(0);
+      expect(r.flags.has("sarcasm"), text).toBe(false);
+      expect(r.positive, text).toBeGreaterThan(0);
+    }
+    // A count beside a complaint still is one, and praise beside a count is still sarcasm.
+    expect(prepare("第三次买了，又慢又难吃").rules.signals.repeatContact.score).toBeGreaterThan(0.5);
+    expect(prepare("I have called 3 times, terrible").rules.signals.repeatContact.score).toBeGreaterThan(0.5);
+    const sarcastic = prepare("Great, third time this week!!").rules;
+    expect(sarcastic.signals.repeatContact.score).toBeGreaterThan(0.5);
+    expect(sarcastic.flags.has("sarcasm")).toBe(true);
+  });
+
+  it("'still the same' complains, unless praise follows it", () => {
+    expect(prepare("还是一样，没修好").rules.negative).toBeGreaterThan(0);
+    const praise = prepare("还是一样好吃").rules;
+    expect(praise.negative).toBe(0);
+    expect(praise.positive).toBeGreaterThan(0);
+  });
+
   it("negation flips a positive word within its scope, in both languages", () => {
     expect(prepare("我很满意").rules.positive).toBeGreaterThan(0);
     const zh = prepare("我不是很满意").rules;

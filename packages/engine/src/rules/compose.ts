@@ -51,6 +51,12 @@ const POLITE_ANGER =
   /(谢谢|感谢|多谢|thanks|thank you|thx)[^。.!?！？\n]{0,14}(让我|害我|令我|叫我|讓我|for (making|letting|keeping|wasting)|for nothing|for the (wait|delay))/g;
 const REPEAT_CONTACT =
   /第\s*[二三四五六七八九十两兩\d]+\s*(次|回|遍|趟)|[两兩三四五六七八九十\d]+\s*(次|回|遍)了|\b(second|third|fourth|fifth|sixth|\d+(st|nd|rd|th))\s+(time|call|email|attempt|request|message)\b|\b(two|three|four|five|six|several|multiple|many|\d+)\s+times\b/g;
+// Words that say nothing changed: a complaint about a lasting problem, unless praise follows.
+const UNCHANGED = new Set(["还是一样", "依旧", "依然", "还是那样", "仍然"]);
+// Coming back on purpose: a repeat purchase, visit, stay or order ("第三次回购", "又来了", "3rd time ordering
+// here", "bought it again", "keep coming back"). Counted with praise and no complaint, it is loyalty.
+const RETURNING =
+  /回购|回購|复购|復購|回头客|回頭客|再次(购买|購買|光顾|光顧|入住|下单|下單)|第\s*[二三四五六七八九十两兩\d]+\s*(次|回)(来|來|买|買|购|購|点|點|订|訂|住|入住|光顾|光顧|下单|下單|回购|回購)|又(来|來|买|買|点|點|订|訂|回购|回購)(了|咗)|\b(second|third|fourth|fifth|sixth|\d+(st|nd|rd|th))\s+(time\s+)?(ordering|visiting|staying|buying|booking|coming|flying|order|visit|stay|purchase|trip)\b|\b(ordered|bought|booked|visited|stayed|flown|flew|eaten|ate|been|order|buy|book|visit|stay|come|came)\s+(\w+\s+){0,2}(again|twice|\w+ times)\b|\brepeat (customer|buyer|order|purchase)\b|\b(keep|kept) coming back\b/i;
 const MASKED_PROFANITY = /\b(f\*+k|f\*+|f\*ck|sh\*t|b\*tch|a\*\*hole|f\*\*king)\b/g;
 
 interface Scoped {
@@ -323,6 +329,23 @@ export function composeRules(
     for (let i = 0; i < emotions.length; i++) emotions[i] = (emotions[i] as number) * weight;
     scoped.push({ hit: h, entry, weight, valence: valence * weight, emotions, notes });
   }
+  // "Still the same" complains only about something bad: before praise it means "as good as ever"
+  // ("还是一样好吃", "依旧热情"), and the praise speaks for itself.
+  for (let k = 0; k + 1 < scoped.length; k++) {
+    const c = scoped[k] as Scoped;
+    const next = scoped[k + 1] as Scoped;
+    if (
+      c.valence < 0 &&
+      UNCHANGED.has(c.entry.term) &&
+      next.valence > 0 &&
+      next.hit.start - c.hit.end <= 2 &&
+      !hasNewline(working, c.hit.end, next.hit.start)
+    ) {
+      c.valence = 0;
+      c.emotions = new Float32Array(EMOTIONS.length);
+      c.notes.push("unchanged, before praise");
+    }
+  }
 
   // Signals from the signal layer.
   for (const h of hits) {
@@ -372,6 +395,14 @@ export function composeRules(
 
   // Sarcasm: praise next to a complaint ("真是太棒了，又延误了", "great, another 2 hours on hold").
   const negativeMass = scoped.reduce((a, c) => a + Math.max(-c.valence, 0), 0);
+  // A returning customer's praise ("第三次回购了，还是一样好吃", "5th stay and they remembered my name!") counts
+  // visits, not contacts: where the praise outweighs any complaint, that is no repeat contact (and no sarcasm).
+  if (
+    signals.repeatContact !== NO_SIGNAL &&
+    scoped.reduce((a, c) => a + Math.max(c.valence, 0), 0) > negativeMass
+  ) {
+    if (RETURNING.test(working)) signals.repeatContact = NO_SIGNAL;
+  }
   const repeat = signals.repeatContact.score;
   const markerSarcasm = signals.sarcasm.score;
   for (const c of scoped) {
