@@ -6,7 +6,11 @@ const evidenceFor = (text: string, cue: string) => prepare(text).rules.evidence.
 
 describe("composeRules", () => {
   it("a returning customer's praise is loyalty, not a repeat contact", () => {
-    for (const text of ["第三次回购了，好吃！", "3rd time ordering here and great as always", "Bought it again, so happy"]) {
+    for (const text of [
+      "第三次回购了，好吃！",
+      "3rd time ordering here and great as always",
+      "Bought it again, so happy",
+    ]) {
       const r = prepare(text).rules;
       expect(r.signals.repeatContact.score, text).toBe(0);
       expect(r.flags.has("sarcasm"), text).toBe(false);

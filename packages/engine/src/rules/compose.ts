@@ -397,10 +397,7 @@ export function composeRules(
   const negativeMass = scoped.reduce((a, c) => a + Math.max(-c.valence, 0), 0);
   // A returning customer's praise ("第三次回购了，还是一样好吃", "5th stay and they remembered my name!") counts
   // visits, not contacts: where the praise outweighs any complaint, that is no repeat contact (and no sarcasm).
-  if (
-    signals.repeatContact !== NO_SIGNAL &&
-    scoped.reduce((a, c) => a + Math.max(c.valence, 0), 0) > negativeMass
-  ) {
+  if (signals.repeatContact !== NO_SIGNAL && scoped.reduce((a, c) => a + Math.max(c.valence, 0), 0) > negativeMass) {
     if (RETURNING.test(working)) signals.repeatContact = NO_SIGNAL;
   }
   const repeat = signals.repeatContact.score;
