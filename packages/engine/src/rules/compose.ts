@@ -458,7 +458,8 @@ export function composeRules(
     }
     const label = top >= 0 ? (EMOTIONS[top] as Emotion) : undefined;
     const effect = [label ? `${label} ${fmt(topW)}` : `valence ${fmt(c.valence)}`, ...c.notes].join(", ");
-    const e = ev(c.hit.start, c.hit.end, c.entry.term, effect, c.valence);
+    // Three decimals: the stored analysis and the API show 2.145, not 2.1450000000000005.
+    const e = ev(c.hit.start, c.hit.end, c.entry.term, effect, Math.round(c.valence * 1000) / 1000);
     if (label) e.emotion = label;
     evidence.push(e);
   }
