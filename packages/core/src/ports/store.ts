@@ -187,7 +187,8 @@ export interface Store extends AnalyticsStore {
   ): Promise<void>;
   /**
    * Conversation states and the events announcing them, in one transaction; every `alert` event is also
-   * queued for each of the tenant's webhooks in that transaction. Returns the events.
+   * queued for each of the tenant's webhooks in that transaction. Returns the events with their ids (each payload is the
+   * object passed in, not a copy read back).
    */
   saveConversationUpdates(
     tenantId: string,
