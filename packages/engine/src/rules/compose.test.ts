@@ -24,6 +24,21 @@ describe("composeRules", () => {
     expect(sarcastic.flags.has("sarcasm")).toBe(true);
   });
 
+  it("praise asked about with 'when' is waited for, not had", () => {
+    for (const text of ["幾時搞掂？", "When will it be good?", "Can you tell me when it will be great?"]) {
+      const r = prepare(text).rules;
+      expect(r.positive, text).toBe(0);
+      expect(
+        r.evidence.some((e) => e.effect.includes("asked when")),
+        text,
+      ).toBe(true);
+    }
+    // Not a question, or praise in a sentence of its own: felt.
+    expect(prepare("When I called, it was great").rules.positive).toBeGreaterThan(0);
+    expect(prepare("When is my refund coming? Thanks!").rules.positive).toBeGreaterThan(0);
+    expect(prepare("搞掂").rules.positive).toBeGreaterThan(0);
+  });
+
   it("'still the same' complains, unless praise follows it", () => {
     expect(prepare("还是一样，没修好").rules.negative).toBeGreaterThan(0);
     const praise = prepare("还是一样好吃").rules;

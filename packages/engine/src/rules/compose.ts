@@ -51,6 +51,8 @@ const POLITE_ANGER =
   /(谢谢|感谢|多谢|thanks|thank you|thx)[^。.!?！？\n]{0,14}(让我|害我|令我|叫我|讓我|for (making|letting|keeping|wasting)|for nothing|for the (wait|delay))/g;
 const REPEAT_CONTACT =
   /第\s*[二三四五六七八九十两兩\d]+\s*(次|回|遍|趟)|[两兩三四五六七八九十\d]+\s*(次|回|遍)了|\b(second|third|fourth|fifth|sixth|\d+(st|nd|rd|th))\s+(time|call|email|attempt|request|message)\b|\b(two|three|four|five|six|several|multiple|many|\d+)\s+times\b/g;
+// Interrogative "when", over the folded text (幾時 reads 几时); a regex, so it works however the words were cut.
+const WHEN = /\bwhen\b|什么时候|几时|何时|啥时候|几点/g;
 // Words that say nothing changed: a complaint about a lasting problem, unless praise follows.
 const UNCHANGED = new Set(["还是一样", "依旧", "依然", "还是那样", "仍然"]);
 // Coming back on purpose: a repeat purchase, visit, stay or order ("第三次回购", "又来了", "3rd time ordering
@@ -200,6 +202,18 @@ export function composeRules(
     if (asks) questioned.set(s, asks);
   }
 
+  // Where a sentence asks "when": the praise after it in a question is what the customer waits for.
+  const askedWhen = new Map<number, number>(); // sentence → first "when" token
+  if (questioned.size > 0) {
+    WHEN.lastIndex = 0;
+    let i = 0;
+    for (let m = WHEN.exec(working); m; m = WHEN.exec(working)) {
+      while (i < tokens.length && (tokens[i] as Token).end <= m.index) i++;
+      const s = sentenceOf[i] as number;
+      if (i < tokens.length && questioned.has(s) && !askedWhen.has(s)) askedWhen.set(s, i);
+    }
+  }
+
   // Capitals and elongation in the original text.
   let capsWords = 0;
   let words = 0;
@@ -320,6 +334,12 @@ export function composeRules(
         weight *= 0.6;
         flags.add("concession");
       }
+    }
+    const when = askedWhen.get(s);
+    if (valence > 0 && when !== undefined && when < h.tokenStart) {
+      // "幾時搞掂？", "When will it be fixed?": the fix is asked about, not had.
+      weight = 0;
+      notes.push("asked when, not had");
     }
     const bangs = exclaimed.get(s) ?? 0;
     if (bangs >= 2) weight *= 1.3;
