@@ -39,6 +39,13 @@ describe("composeRules", () => {
     expect(prepare("搞掂").rules.positive).toBeGreaterThan(0);
   });
 
+  it("a blocker keeps a feeling word inside it from matching, and shows nothing itself", () => {
+    const r = prepare("慢慢来").rules;
+    expect(r.negative).toBe(0);
+    expect(r.evidence).toEqual([]);
+    expect(prepare("太慢").rules.negative).toBeGreaterThan(0);
+  });
+
   it("'still the same' complains, unless praise follows it", () => {
     expect(prepare("还是一样，没修好").rules.negative).toBeGreaterThan(0);
     const praise = prepare("还是一样好吃").rules;

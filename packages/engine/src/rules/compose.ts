@@ -477,6 +477,8 @@ export function composeRules(
       }
     }
     const label = top >= 0 ? (EMOTIONS[top] as Emotion) : undefined;
+    // A blocker (垃圾桶, 加油站: there only so a feeling word inside it does not match) shows nothing.
+    if (!label && c.valence === 0 && c.notes.length === 0) continue;
     const effect = [label ? `${label} ${fmt(topW)}` : `valence ${fmt(c.valence)}`, ...c.notes].join(", ");
     // Three decimals: the stored analysis and the API show 2.145, not 2.1450000000000005.
     const e = ev(c.hit.start, c.hit.end, c.entry.term, effect, Math.round(c.valence * 1000) / 1000);

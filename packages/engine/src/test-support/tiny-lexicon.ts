@@ -22,6 +22,7 @@ export const TINY_FILES = {
     "不错\t1.5\tsatisfaction:1",
     "延误\t-1.5\tfrustration:1",
     "还是一样\t-1.5\tfrustration:0.8",
+    "慢慢\t0\t-",
   ].join("\n"),
   "yue.tsv": ["嬲\t-2\tanger:1", "搞錯\t-1.5\tanger:0.7,frustration:0.3", "搞掂\t1.5\tsatisfaction:1"].join("\n"),
   "en.tsv": [
