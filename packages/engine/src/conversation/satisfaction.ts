@@ -79,7 +79,8 @@ export function expressedScores(turns: readonly TurnAnalysis[]): number[] {
  * agent behaved, and how the last exchange went: the agent could not help, repeated itself or asked
  * again for what it had been told; the customer had to correct us, said no to what we put forward,
  * doubted the answer, asked again or gave up; or the task was done, the customer took what was
- * offered, confirmed we had the details right, closed, or went on to the next request. Earlier failed exchanges still weigh a little, less once a task was done since.
+ * offered, confirmed we had the details right, closed, or went on to the next request. Earlier failed
+ * exchanges still weigh a little, less once a task was done since.
  */
 export function scoreSatisfaction(
   scores: readonly number[],

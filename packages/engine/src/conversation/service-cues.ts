@@ -95,19 +95,18 @@ function contentWords(text: string): Set<string> {
   return out;
 }
 
-/** Share of the smaller set's words that the other one has too. */
-function overlap(a: Set<string>, b: Set<string>): number {
+// How many of `a`'s words `b` has too.
+function sharedWords(a: Set<string>, b: Set<string>): number {
   let shared = 0;
   for (const w of a) if (b.has(w)) shared++;
-  return shared / Math.max(1, Math.min(a.size, b.size));
+  return shared;
 }
 
+/** Share of the smaller set's words that the other one has too. */
+const overlap = (a: Set<string>, b: Set<string>) => sharedWords(a, b) / Math.max(1, Math.min(a.size, b.size));
+
 /** Share of the latest turn's words that an earlier turn had already: asked again, not just mentioned. */
-function said(latest: Set<string>, earlier: Set<string>): number {
-  let shared = 0;
-  for (const w of latest) if (earlier.has(w)) shared++;
-  return shared / Math.max(1, latest.size);
-}
+const said = (latest: Set<string>, earlier: Set<string>) => sharedWords(latest, earlier) / Math.max(1, latest.size);
 
 /** A turn's words with its numbers, so "4 people" and "5 people" differ. */
 function numbered(text: string): Set<string> {
